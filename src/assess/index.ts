@@ -1,0 +1,2 @@
+// Public exports of assess; re-exported from src/index.ts.
+export {};

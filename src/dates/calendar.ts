@@ -1,0 +1,84 @@
+import { addMonths, differenceInCalendarDays, differenceInYears, format } from 'date-fns';
+
+/**
+ * Calendar dates as `YYYY-MM-DD` text. Internally a date is a local `Date` at noon, so that
+ * date-fns calendar arithmetic gives the same answer in every time zone (no midnight falls into
+ * a daylight-saving gap at noon).
+ *
+ * @module
+ */
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Turns `YYYY-MM-DD` into a local Date at noon. Throws RangeError for text that is not a real date. */
+export function toDate(iso: IsoDate): Date {
+  const m = ISO.exec(iso);
+  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${iso}`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const date = new Date(y, mo - 1, d, 12, 0, 0, 0);
+  if (y < 100) date.setFullYear(y);
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) {
+    throw new RangeError(`not a calendar date: ${iso}`);
+  }
+  return date;
+}
+
+/** The `YYYY-MM-DD` text of a local date. */
+export function fromDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** True when `iso` is a real calendar date (2021-02-30 is not). */
+export function isCalendarDate(iso: string): boolean {
+  if (!ISO.test(iso)) return false;
+  try {
+    toDate(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Age in completed years on a date. A person born on 29 February reaches a new age on
+ * 28 February in common years (date-fns `differenceInYears`).
+ *
+ * @example
+ * ageOn('2003-07-01', '2021-06-30') // 17
+ * ageOn('2003-07-01', '2021-07-01') // 18
+ */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  return differenceInYears(toDate(on), toDate(birthDate));
+}
+
+/**
+ * The date `months` calendar months after `iso` (the month's last day when the day does not exist).
+ *
+ * @example
+ * addCalendarMonths('2021-08-31', 6) // '2022-02-28'
+ */
+export function addCalendarMonths(iso: IsoDate, months: number): IsoDate {
+  return fromDate(addMonths(toDate(iso), months));
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return differenceInCalendarDays(toDate(b), toDate(a));
+}
+
+/** Compares two `YYYY-MM-DD` dates; valid ISO dates order as text. */
+export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True when `on` lies in `[from, to]`, either bound optional (inclusive). */
+export function withinWindow(on: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
+  if (from !== undefined && on < from) return false;
+  if (to !== undefined && on > to) return false;
+  return true;
+}

@@ -1,0 +1,80 @@
+import type { Messages } from '../trace/types';
+
+/** Message catalog of the 低保 rules (zh-CN and en). */
+export const dibaoMessages = {
+  standard: (area: 'urban' | 'rural', standard: string): Messages => ({
+    'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低保标准 ${standard} 元/人·月`,
+    en: `${area} 低保 standard applies: ${standard} yuan per person per month`,
+  }),
+  incomeBelow: (perCapita: string, standard: string, gap: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元，差 ${gap} 元，符合收入条件`,
+    en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan by ${gap} yuan: the income condition is met`,
+  }),
+  incomeNotBelow: (perCapita: string, standard: string, gap: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元（高出 ${gap} 元），不符合收入条件`,
+    en: `per-capita income ${perCapita} yuan is not below the 低保 standard ${standard} yuan (above it by ${gap} yuan): the income condition is not met`,
+  }),
+  noMembers: (): Messages => ({
+    'zh-CN': '没有计入的共同生活家庭成员',
+    en: 'no co-resident member is counted',
+  }),
+  assetWithin: (what: Messages, actual: string, limit: string): Messages => ({
+    'zh-CN': `${what['zh-CN']} ${actual} 未超过限额 ${limit}`,
+    en: `${what.en} ${actual} is within the limit ${limit}`,
+  }),
+  assetExceeds: (what: Messages, actual: string, limit: string, gap: string): Messages => ({
+    'zh-CN': `${what['zh-CN']} ${actual} 超过限额 ${limit}（超出 ${gap}），不符合财产条件`,
+    en: `${what.en} ${actual} exceeds the limit ${limit} (by ${gap}): the asset condition is not met`,
+  }),
+  gap: (standard: string, members: number, counted: string, amount: string): Messages => ({
+    'zh-CN': `差额发放：${standard} × ${members} 人 − 计入收入 ${counted} = ${amount} 元/月`,
+    en: `gap payment: ${standard} × ${members} member(s) − counted income ${counted} = ${amount} yuan/month`,
+  }),
+  band: (below: string, perPerson: string, members: number, amount: string): Messages => ({
+    'zh-CN': `分档发放：人均收入低于 ${below} 元档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
+    en: `band payment: per-capita income below ${below} yuan, ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
+  }),
+  noBand: (perCapita: string): Messages => ({
+    'zh-CN': `人均收入 ${perCapita} 元不在任何分档内`,
+    en: `per-capita income ${perCapita} yuan falls in no band`,
+  }),
+  floor: (floor: string, base: string, applied: boolean): Messages => ({
+    'zh-CN': applied
+      ? `低于最低补助水平 ${floor} 元，按最低补助水平发放（原 ${base} 元）`
+      : `不低于最低补助水平 ${floor} 元`,
+    en: applied
+      ? `below the payment floor ${floor} yuan: the floor is paid (was ${base} yuan)`
+      : `not below the payment floor ${floor} yuan`,
+  }),
+  supplement: (memberId: string, label: Messages, amount: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 分类施保：${label['zh-CN']}，增发 ${amount} 元/月`,
+    en: `member ${memberId} category supplement: ${label.en}, ${amount} yuan/month`,
+  }),
+  rounding: (unrounded: string, rounded: string, unit: string, mode: string): Messages => ({
+    'zh-CN': `按 ${unit} 元${mode === 'up' ? '向上' : mode === 'down' ? '向下' : '四舍五入'}取整：${unrounded} → ${rounded} 元/月`,
+    en: `rounded ${mode} to ${unit} yuan: ${unrounded} → ${rounded} yuan/month`,
+  }),
+  nearRelative: (): Messages => ({
+    'zh-CN': '申请人为经办人员或村（居）干部的近亲属，须单独登记备案',
+    en: 'the applicant is a near relative of assistance staff or village cadres: the case must be filed for review (近亲属备案)',
+  }),
+  area: (): Messages => ({
+    'zh-CN': '未说明家庭适用城市还是农村标准',
+    en: 'the household’s area (urban or rural) is not stated',
+  }),
+};
+
+/** Labels of amount lines. */
+export const dibaoLines = {
+  gap: { 'zh-CN': '差额补助', en: 'gap payment' },
+  band: { 'zh-CN': '分档补助', en: 'band payment' },
+  floor: { 'zh-CN': '最低补助水平补足', en: 'top-up to the payment floor' },
+  rounding: { 'zh-CN': '取整', en: 'rounding' },
+} satisfies Record<string, Messages>;
+
+/** Names of assets in messages. */
+export const assetNames = {
+  financial: { 'zh-CN': '人均金融资产（元）', en: 'financial assets per member (yuan)' },
+  vehicles: { 'zh-CN': '机动车数量', en: 'motor vehicles' },
+  housingUnits: { 'zh-CN': '住房套数', en: 'housing units' },
+} satisfies Record<string, Messages>;

@@ -1,0 +1,58 @@
+import { cite } from '../citations';
+import type { Rule } from '../trace/recorder';
+
+/** The rules of 低保 (R2), each with the clauses it encodes. */
+export const DIBAO_RULES = {
+  standard: {
+    id: 'dibao.standard',
+    citations: [cite('interimMeasures', '第十条')],
+  },
+  income: {
+    id: 'dibao.eligibility.income',
+    citations: [
+      cite('interimMeasures', '第九条'),
+      cite('yinchuan2021', '二(四)'),
+      cite('yangjiang2017', '二(一)一'),
+    ],
+  },
+  assets: {
+    id: 'dibao.eligibility.assets',
+    citations: [cite('interimMeasures', '第九条'), cite('dibaoReview2021', '第十四条')],
+  },
+  gap: {
+    id: 'dibao.amount.gap',
+    citations: [
+      cite('interimMeasures', '第十二条'),
+      cite('dibaoReview2021', '第二十三条'),
+      cite('yangjiang2017', '二(一)一'),
+    ],
+  },
+  bands: {
+    id: 'dibao.amount.bands',
+    citations: [cite('dibaoReview2021', '第二十三条'), cite('yinchuan2021', '二(四)')],
+  },
+  floor: {
+    id: 'dibao.amount.floor',
+    citations: [cite('yangjiang2017', '二(三)一')],
+  },
+  supplement: {
+    id: 'dibao.amount.supplement',
+    citations: [
+      cite('yinchuan2021', '二(四)'),
+      cite('yangjiang2017', '二(一)五'),
+      cite('interimMeasures', '第十二条第二款'),
+    ],
+  },
+  rounding: {
+    id: 'dibao.amount.rounding',
+    citations: [cite('interimMeasures', '第十条')],
+  },
+  nearRelative: {
+    id: 'dibao.near-relative-filing',
+    citations: [cite('hanzhong2016', '三(一)'), cite('dibaoReview2021', '第十一条')],
+  },
+  area: {
+    id: 'dibao.area',
+    citations: [cite('interimMeasures', '第十条')],
+  },
+} as const satisfies Record<string, Rule>;

@@ -1,0 +1,103 @@
+/**
+ * jiuzhu (救助): China's social-assistance policy as typed, exact, explainable functions.
+ *
+ * @packageDocumentation
+ */
+
+export * from './assess/index';
+export { addCalendarMonths, ageOn } from './dates/calendar';
+// Programs
+export { assessDibao } from './dibao/assessDibao';
+export * from './disability-subsidy/index';
+export * from './elderly-care/index';
+export type { HouseholdIncome, IncomeOptions } from './income/computeHouseholdIncome';
+// Income (R1)
+export { computeHouseholdIncome } from './income/computeHouseholdIncome';
+export * from './low-income/index';
+export * from './medical-aid/index';
+// Money
+export { Rational } from './money/rational';
+export type { RoundingMode, RoundingRule, RoundingUnit } from './money/round';
+export { roundMoney } from './money/round';
+export * from './phase-out/index';
+export * from './poverty-score/index';
+export type {
+  Application,
+  Assets,
+  DailyActivities,
+  Disability,
+  DisabilityCategory,
+  Expenditure,
+  Household,
+  HouseholdInput,
+  HouseholdStatus,
+  IncomeItem,
+  IncomeType,
+  Member,
+} from './schema/household';
+// Household snapshot
+export {
+  applicationSchema,
+  assetsSchema,
+  DISABILITY_CATEGORIES,
+  dailyActivitiesSchema,
+  disabilitySchema,
+  expenditureSchema,
+  householdSchema,
+  INCOME_TYPES,
+  incomeItemSchema,
+  memberSchema,
+  statusSchema,
+} from './schema/household';
+export type { InputIssue, InputKind, ParseResult } from './schema/issues';
+export { InputError, pathToText } from './schema/issues';
+export { parseHousehold } from './schema/parseHousehold';
+export type { Area, Period } from './schema/primitives';
+export * from './single-person/index';
+export * from './special-aid/index';
+export type { StandardsErrorCode } from './standards/errors';
+export { StandardsError } from './standards/errors';
+export type { FigureValue } from './standards/evaluateFigure';
+export { evaluateFigure } from './standards/evaluateFigure';
+export type { Figure, Source } from './standards/figure-schema';
+export { figureSchema, roundingRuleSchema, sourceSchema } from './standards/figure-schema';
+export { parseStandardsTable } from './standards/parseStandardsTable';
+export type { Provenance } from './standards/provenance';
+export { NATIONAL_REGION, regionChain } from './standards/regions';
+export type { AppliedEntry, ResolvedStandards, ResolveResult } from './standards/resolveStandards';
+export { provenanceOf, resolveStandards } from './standards/resolveStandards';
+export type {
+  StandardsEntry,
+  StandardsParams,
+  StandardsTable,
+  StandardsTableInput,
+} from './standards/schema';
+// Standards table
+export {
+  standardsEntrySchema,
+  standardsParamsSchema,
+  standardsTableSchema,
+} from './standards/schema';
+export * from './tekun/index';
+export * from './temporary-aid/index';
+export { Recorder } from './trace/recorder';
+// Determination contract
+export type {
+  Amount,
+  AmountLine,
+  Citation,
+  ComparisonReason,
+  Determination,
+  Effect,
+  FindingReason,
+  Locale,
+  Messages,
+  MissingFactReason,
+  MissingParameterReason,
+  Outcome,
+  ProgramId,
+  Reason,
+  Stamp,
+  TraceStep,
+} from './trace/types';
+export { VERSION } from './version';

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import {
+  areaSchema,
+  isoDateSchema,
+  moneySchema,
+  periodSchema,
+  regionCodeSchema,
+} from './primitives';
+
+/**
+ * The household snapshot: the facts a caseworker records about one applying or recipient
+ * household. Every fact the rules may need is optional: an unknown fact stays `undefined` and the
+ * rule that needs it answers `undetermined`, never a guess. `null` states a known absence
+ * (e.g. `disability: null` — the member has no disability certificate).
+ *
+ * Objects are strict: an unknown key (often a misspelt fact) is an input error, not ignored.
+ *
+ * @module
+ */
+
+/** Disability categories of the 残疾人证 (GB/T 26341). */
+export const DISABILITY_CATEGORIES = [
+  'visual', // 视力
+  'hearing', // 听力
+  'speech', // 言语
+  'physical', // 肢体
+  'intellectual', // 智力
+  'mental', // 精神
+  'multiple', // 多重
+] as const;
+export const disabilityCategorySchema = z.enum(DISABILITY_CATEGORIES);
+export type DisabilityCategory = z.infer<typeof disabilityCategorySchema>;
+
+/** A disability certificate: category and grade 1 (most severe) to 4. */
+export const disabilitySchema = z.strictObject({
+  category: disabilityCategorySchema,
+  grade: z.int().min(1).max(4),
+});
+export type Disability = z.infer<typeof disabilitySchema>;
+
+/**
+ * The six daily activities of 特困人员认定办法 第21条; `true` = done without help.
+ */
+export const dailyActivitiesSchema = z.strictObject({
+  eating: z.boolean().optional(),
+  dressing: z.boolean().optional(),
+  transferring: z.boolean().optional(),
+  toileting: z.boolean().optional(),
+  walkingIndoors: z.boolean().optional(),
+  bathing: z.boolean().optional(),
+});
+export type DailyActivities = z.infer<typeof dailyActivitiesSchema>;
+
+export const RELATIONS = [
+  'head',
+  'spouse',
+  'child',
+  'parent',
+  'parent-in-law',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'other',
+] as const;
+
+export const EMPLOYMENT_STATUSES = [
+  'employed',
+  'self-employed',
+  'flexible', // 灵活就业
+  'unemployed',
+  'retired',
+  'not-in-labour-force',
+] as const;
+
+export const SCHOOLING_LEVELS = [
+  'none',
+  'preschool',
+  'compulsory', // 义务教育
+  'high-school', // 普通高中
+  'vocational', // 中等职业学校
+  'higher', // 高等教育 (专科/本科)
+  'postgraduate',
+] as const;
+
+/** One member of the household. `name` and `idNumber` are accepted but never copied to output. */
+export const memberSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  name: z.string().max(200).optional(),
+  idNumber: z.string().max(64).optional(),
+  birthDate: isoDateSchema.optional(),
+  relation: z.enum(RELATIONS).optional(),
+  /** 共同生活: lives with the household. Only co-resident members count (最低生活保障审核确认办法 第7条). */
+  livesWithHousehold: z.boolean().optional(),
+  disability: disabilitySchema.nullable().optional(),
+  seriousIllness: z.boolean().optional(),
+  labourCapacity: z.enum(['full', 'partial', 'none']).optional(),
+  dailyActivities: dailyActivitiesSchema.optional(),
+  employment: z.enum(EMPLOYMENT_STATUSES).optional(),
+  schooling: z.enum(SCHOOLING_LEVELS).optional(),
+  /** This member is currently supported as 特困 (特困人员). */
+  tekun: z.boolean().optional(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+/**
+ * Income types, following the four components of 最低生活保障审核确认办法 第13条 plus the
+ * types that tables commonly exclude. Whether a type is counted is the table's decision.
+ */
+export const INCOME_TYPES = [
+  'wage', // 工资性收入
+  'business', // 经营净收入
+  'property', // 财产净收入
+  'transfer', // 转移净收入 (other)
+  'pension', // 职工基本养老金等
+  'basic-pension', // 城乡居民基本养老保险基础养老金
+  'support', // 赡养费、抚养费、扶养费
+  'special-care', // 优待抚恤金
+  'family-planning', // 计划生育奖励与扶助金
+  'award', // 奖学金、见义勇为等奖励性补助
+  'social-assistance', // 政府发放的社会救助款物
+  'elderly-allowance', // 高龄津贴
+  'disability-subsidy', // 残疾人两项补贴
+  'other',
+] as const;
+export const incomeTypeSchema = z.enum(INCOME_TYPES);
+export type IncomeType = z.infer<typeof incomeTypeSchema>;
+
+/** One income item: amount per month or per year, of a member or of the whole household. */
+export const incomeItemSchema = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  memberId: z.string().min(1).max(64).optional(),
+  type: incomeTypeSchema,
+  amount: moneySchema,
+  period: periodSchema,
+});
+export type IncomeItem = z.infer<typeof incomeItemSchema>;
+
+/** Rigid expenditure (刚性支出), out of pocket after insurance and other aid. */
+export const expenditureSchema = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  memberId: z.string().min(1).max(64).optional(),
+  kind: z.enum(['medical', 'education']),
+  amount: moneySchema,
+  period: periodSchema,
+});
+export type Expenditure = z.infer<typeof expenditureSchema>;
+
+/** Household property (家庭财产, 审核确认办法 第14条). Unknown items stay undefined. */
+export const assetsSchema = z.strictObject({
+  /** Deposits, securities, funds, commercial insurance, claims and online financial assets. */
+  financial: moneySchema.optional(),
+  /** Motor vehicles owned (excluding those exempted as needed for a living). */
+  vehicles: z.int().min(0).max(1000).optional(),
+  /** Housing units owned. */
+  housingUnits: z.int().min(0).max(1000).optional(),
+});
+export type Assets = z.infer<typeof assetsSchema>;
+
+/** What the household already receives. */
+export const statusSchema = z.strictObject({
+  /** Currently a 低保 household. */
+  dibao: z.boolean().optional(),
+  dibaoSince: isoDateSchema.optional(),
+  /** The 低保 amount currently paid per month (for the phase-out period). */
+  dibaoMonthlyAmount: moneySchema.optional(),
+  /** Recognised as a low-income (低保边缘) household. */
+  lowIncome: z.boolean().optional(),
+  /** 脱贫人口: lifted out of poverty under the 2013–2020 programme. */
+  povertyAlleviated: z.boolean().optional(),
+  /** A phase-out (渐退期) already granted. */
+  phaseOut: z
+    .strictObject({ start: isoDateSchema, trigger: z.enum(['employment', 'other']) })
+    .optional(),
+});
+export type HouseholdStatus = z.infer<typeof statusSchema>;
+
+/** Facts of the application itself. */
+export const applicationSchema = z.strictObject({
+  /** The date of application. */
+  date: isoDateSchema.optional(),
+  /** Members who apply to be assessed alone as a single-person household (单人户). */
+  singlePersonMemberIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+  /** The applicant is a near relative of assistance staff or village cadres (近亲属备案). */
+  nearRelativeOfStaff: z.boolean().optional(),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+const householdObject = z.strictObject({
+  id: z.string().min(1).max(128),
+  region: regionCodeSchema,
+  area: areaSchema.optional(),
+  /** The household holds local 户籍 (household registration) of the region. */
+  localHukou: z.boolean().optional(),
+  members: z.array(memberSchema).min(1).max(200),
+  incomes: z.array(incomeItemSchema).max(2000),
+  expenditures: z.array(expenditureSchema).max(2000).optional(),
+  assets: assetsSchema.optional(),
+  status: statusSchema.optional(),
+  application: applicationSchema.optional(),
+});
+
+/**
+ * The household snapshot schema. Beyond the shape it checks that member ids are unique and that
+ * every `memberId` names a member.
+ */
+export const householdSchema = householdObject.superRefine((h, ctx) => {
+  const ids = new Set<string>();
+  h.members.forEach((m, i) => {
+    if (ids.has(m.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members', i, 'id'],
+        message: `duplicate member id "${m.id}"`,
+        params: { zh: `成员编号 "${m.id}" 重复` },
+      });
+    }
+    ids.add(m.id);
+  });
+  const checkRef = (memberId: string | undefined, path: (string | number)[]) => {
+    if (memberId !== undefined && !ids.has(memberId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `no member has id "${memberId}"`,
+        params: { zh: `没有编号为 "${memberId}" 的成员` },
+      });
+    }
+  };
+  h.incomes.forEach((item, i) => checkRef(item.memberId, ['incomes', i, 'memberId']));
+  h.expenditures?.forEach((item, i) => checkRef(item.memberId, ['expenditures', i, 'memberId']));
+  h.application?.singlePersonMemberIds?.forEach((id, i) =>
+    checkRef(id, ['application', 'singlePersonMemberIds', i]),
+  );
+});
+
+/** A parsed household snapshot. Amounts are canonical decimal strings in yuan. */
+export type Household = z.output<typeof householdSchema>;
+/** What {@link parseHousehold} accepts: amounts may be JSON numbers or decimal strings. */
+export type HouseholdInput = z.input<typeof householdSchema>;

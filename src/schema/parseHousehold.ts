@@ -1,0 +1,28 @@
+import { markParsed } from './brand';
+import { type Household, householdSchema } from './household';
+import { InputError, issuesFromZod, type ParseResult } from './issues';
+
+/**
+ * Validates a household snapshot.
+ *
+ * Accepts any value (e.g. the result of `JSON.parse`) and returns either the parsed household —
+ * amounts turned into canonical decimal strings — or an {@link InputError} listing every bad field
+ * by path, in zh-CN and en. Never throws.
+ *
+ * @param input - an untrusted value
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`
+ *
+ * @example
+ * const r = parseHousehold({ id: 'h1', region: '320400', area: 'urban',
+ *   members: [{ id: 'a', livesWithHousehold: true }], incomes: [] });
+ * r.ok // true
+ *
+ * const bad = parseHousehold({ id: 'h2', region: '32', members: [], incomes: [] });
+ * bad.ok // false
+ * bad.error.issues.map((i) => i.pathText) // ['region', 'members']
+ */
+export function parseHousehold(input: unknown): ParseResult<Household> {
+  const r = householdSchema.safeParse(input);
+  if (r.success) return { ok: true, value: markParsed(r.data) };
+  return { ok: false, error: new InputError('household', issuesFromZod(r.error)) };
+}

@@ -1,0 +1,2 @@
+// Public exports of this program; re-exported from src/index.ts.
+export {};

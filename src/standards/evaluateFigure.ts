@@ -1,0 +1,154 @@
+import { Rational } from '../money/rational';
+import { type RoundingRule, roundMoney } from '../money/round';
+import type { Area } from '../schema/primitives';
+import { type Figure, isFigure } from './figure-schema';
+import type { Provenance } from './provenance';
+import { paramAt, provenanceOf, type ResolvedStandards } from './resolveStandards';
+
+/** A figure evaluated for one area: its exact value and how it was obtained. */
+export interface FigureValue {
+  /** The parameter path it was read from (with `@area` replaced). */
+  path: string;
+  /** Exact value in yuan for the figure's period. */
+  value: Rational;
+  per: 'month' | 'year';
+  provenance: Provenance | undefined;
+  /** Present for derived figures: `multiple × base`, before and after rounding. */
+  derivation?: {
+    multiple: string;
+    base: FigureValue;
+    unrounded: Rational;
+    round: RoundingRule;
+  };
+}
+
+/** A figure the table does not have. */
+export interface MissingFigure {
+  missing: string;
+}
+
+const MAX_DEPTH = 8;
+
+/** True when the evaluation found no figure. */
+export function isMissing(v: FigureValue | MissingFigure): v is MissingFigure {
+  return (v as MissingFigure).missing !== undefined;
+}
+
+/**
+ * Evaluates the figure at a parameter path for an area. A derived figure is `multiple × base`
+ * (the base converted to the figure's period), rounded by the figure's own rule; the base may be
+ * itself derived. `@area` in a path is replaced by `area`.
+ *
+ * @example
+ * // tekun.basic.rural = { multiple: '1.3', of: 'dibao.standard.rural', round: { unit: '1', mode: 'up' } }
+ * evaluateFigure(std, 'tekun.basic.@area', 'rural').value.toString() // '1222' (1.3 × 940 = 1222)
+ */
+export function evaluateFigure(
+  std: ResolvedStandards,
+  path: string,
+  area?: Area,
+): FigureValue | MissingFigure {
+  return evaluatePath(std, path, area, 0);
+}
+
+/** Evaluates a figure object found inside another parameter (a band, a cap). */
+export function evaluateFigureObject(
+  std: ResolvedStandards,
+  figure: Figure,
+  path: string,
+  area?: Area,
+): FigureValue | MissingFigure {
+  return evaluate(std, figure, path, area, 0);
+}
+
+function evaluatePath(
+  std: ResolvedStandards,
+  rawPath: string,
+  area: Area | undefined,
+  depth: number,
+): FigureValue | MissingFigure {
+  const path = substituteArea(rawPath, area);
+  if (path === undefined) return { missing: rawPath };
+  const memoKey = `fig:${path}`;
+  const hit = std.memo.get(memoKey) as FigureValue | MissingFigure | undefined;
+  if (hit !== undefined) return hit;
+  const node = paramAt(std, path);
+  const result: FigureValue | MissingFigure = isFigure(node)
+    ? evaluate(std, node, path, area, depth)
+    : { missing: path };
+  std.memo.set(memoKey, result);
+  return result;
+}
+
+function substituteArea(path: string, area: Area | undefined): string | undefined {
+  if (!path.includes('@area')) return path;
+  if (area === undefined) return undefined;
+  return path.replaceAll('@area', area);
+}
+
+function evaluate(
+  std: ResolvedStandards,
+  figure: Figure,
+  path: string,
+  area: Area | undefined,
+  depth: number,
+): FigureValue | MissingFigure {
+  const per = figure.per ?? 'month';
+  const provenance = ownProvenance(figure, std, path);
+  if ('yuan' in figure) {
+    const value = Rational.parse(figure.yuan);
+    if (value === undefined) return { missing: path };
+    return { path, value, per, provenance };
+  }
+  if (depth >= MAX_DEPTH) return { missing: `${path} (derivation deeper than ${MAX_DEPTH})` };
+  const base = evaluatePath(std, figure.of, area, depth + 1);
+  if (isMissing(base)) return base;
+  const multiple = Rational.parse(figure.multiple);
+  if (multiple === undefined) return { missing: path };
+  const baseInPeriod = convertPeriod(base.value, base.per, per);
+  const unrounded = baseInPeriod.mul(multiple);
+  return {
+    path,
+    value: roundMoney(unrounded, figure.round),
+    per,
+    provenance,
+    derivation: { multiple: figure.multiple, base, unrounded, round: figure.round },
+  };
+}
+
+function ownProvenance(
+  figure: Figure,
+  std: ResolvedStandards,
+  path: string,
+): Provenance | undefined {
+  const inherited = provenanceOf(std, path);
+  if (figure.illustrative !== undefined) {
+    const source =
+      figure.source ?? (inherited?.kind === 'published' ? inherited.source : undefined);
+    return {
+      kind: 'illustrative',
+      entryId: inherited?.entryId ?? '(figure)',
+      note: figure.illustrative,
+      ...(source ? { source } : {}),
+    };
+  }
+  if (figure.source !== undefined) {
+    return { kind: 'published', entryId: inherited?.entryId ?? '(figure)', source: figure.source };
+  }
+  return inherited;
+}
+
+/** Converts an amount between a month and a year (× 12 or ÷ 12), exactly. */
+export function convertPeriod(
+  value: Rational,
+  from: 'month' | 'year',
+  to: 'month' | 'year',
+): Rational {
+  if (from === to) return value;
+  return from === 'year' ? value.divInt(12) : value.times(12);
+}
+
+/** The monthly value of a figure. */
+export function monthly(f: FigureValue): Rational {
+  return convertPeriod(f.value, f.per, 'month');
+}

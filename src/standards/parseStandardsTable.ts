@@ -1,0 +1,20 @@
+import { markParsed } from '../schema/brand';
+import { InputError, issuesFromZod, type ParseResult } from '../schema/issues';
+import { type StandardsTable, standardsTableSchema } from './schema';
+
+/**
+ * Validates a standards table (e.g. `JSON.parse` of a file in `fixtures/standards/`).
+ *
+ * Returns the table or an {@link InputError} listing every bad field by path, in zh-CN and en.
+ * Every entry must carry a `source` (document, clause, published date) or an `illustrative` note.
+ * Never throws.
+ *
+ * @example
+ * const r = parseStandardsTable(JSON.parse(text));
+ * if (!r.ok) console.error(r.error.issues.map((i) => `${i.pathText}: ${i.message['zh-CN']}`));
+ */
+export function parseStandardsTable(input: unknown): ParseResult<StandardsTable> {
+  const r = standardsTableSchema.safeParse(input);
+  if (r.success) return { ok: true, value: markParsed(r.data) };
+  return { ok: false, error: new InputError('standards', issuesFromZod(r.error)) };
+}

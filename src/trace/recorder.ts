@@ -1,0 +1,177 @@
+import type { Rational } from '../money/rational';
+import type { FigureValue } from '../standards/evaluateFigure';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { VERSION } from '../version';
+import type {
+  Amount,
+  Citation,
+  ComparisonReason,
+  Determination,
+  FindingReason,
+  Messages,
+  Outcome,
+  ParameterUse,
+  ProgramId,
+  Reason,
+  TraceStep,
+} from './types';
+
+/** A rule: its stable id and the clauses it encodes. */
+export interface Rule {
+  id: string;
+  citations: Citation[];
+}
+
+/** Exact text of a value: a plain decimal, or `n/d` when it has none. */
+export function exact(value: Rational): string {
+  return value.toString();
+}
+
+/** Money text with two decimals for messages (display only). */
+export function yuan(value: Rational): string {
+  return value.toFixed(2);
+}
+
+/** A table parameter as used in a step. */
+export function parameterUse(figure: FigureValue): ParameterUse {
+  return {
+    parameter: figure.path,
+    value: exact(figure.value),
+    ...(figure.provenance ? { provenance: figure.provenance } : {}),
+  };
+}
+
+/**
+ * Collects the trace, the reasons and the intermediate values of one determination, and decides
+ * its outcome by three-valued logic: any condition that fails makes it `ineligible`; otherwise
+ * any missing fact or parameter makes it `undetermined`; otherwise it is `eligible`.
+ */
+export class Recorder {
+  readonly trace: TraceStep[] = [];
+  readonly reasons: Reason[] = [];
+  readonly values: Record<string, string> = {};
+
+  /** Appends a step to the trace. */
+  step(
+    rule: Rule,
+    message: Messages,
+    values: Record<string, string> = {},
+    parameters?: ParameterUse[],
+  ): void {
+    this.trace.push({
+      step: this.trace.length + 1,
+      rule: rule.id,
+      citations: rule.citations,
+      message,
+      values,
+      ...(parameters && parameters.length > 0 ? { parameters } : {}),
+    });
+  }
+
+  /** Records an intermediate value. */
+  value(name: string, value: string): void {
+    this.values[name] = value;
+  }
+
+  /** Adds a reason. */
+  reason(reason: Reason): void {
+    this.reasons.push(reason);
+  }
+
+  /** Adds a comparison reason. */
+  compare(rule: Rule, fields: Omit<ComparisonReason, 'rule' | 'citations'>): void {
+    this.reasons.push({ ...fields, rule: rule.id, citations: rule.citations });
+  }
+
+  /** Adds a finding. */
+  finding(rule: Rule, fields: Omit<FindingReason, 'rule' | 'citations'>): void {
+    this.reasons.push({ ...fields, rule: rule.id, citations: rule.citations });
+  }
+
+  /** Records facts the rule needs and the household does not state (one reason per rule). */
+  missingFacts(rule: Rule, paths: string[]): void {
+    if (paths.length === 0) return;
+    const existing = this.reasons.find((r) => r.code === 'missing_fact' && r.rule === rule.id) as
+      | Extract<Reason, { code: 'missing_fact' }>
+      | undefined;
+    const all = existing ? [...new Set([...existing.paths, ...paths])] : [...new Set(paths)];
+    const message: Messages = {
+      'zh-CN': `缺少作出决定所需的事实：${all.join('、')}`,
+      en: `facts needed for the decision are missing: ${all.join(', ')}`,
+    };
+    if (existing) {
+      existing.paths = all;
+      existing.message = message;
+      return;
+    }
+    this.reasons.push({
+      code: 'missing_fact',
+      effect: 'missing',
+      rule: rule.id,
+      citations: rule.citations,
+      paths: all,
+      message,
+    });
+  }
+
+  /** Records a table parameter the rule needs and the resolved standards lack. */
+  missingParameter(rule: Rule, parameter: string): void {
+    if (this.reasons.some((r) => r.code === 'missing_parameter' && r.parameter === parameter))
+      return;
+    this.reasons.push({
+      code: 'missing_parameter',
+      effect: 'missing',
+      rule: rule.id,
+      citations: rule.citations,
+      parameter,
+      message: {
+        'zh-CN': `标准表缺少参数 ${parameter}，无法作出决定`,
+        en: `the standards table lacks parameter ${parameter}; no decision can be made`,
+      },
+    });
+  }
+
+  /** True when anything disqualifies. */
+  hasDisqualifier(): boolean {
+    return this.reasons.some((r) => r.effect === 'disqualifies');
+  }
+
+  /** True when a fact or parameter is missing. */
+  hasMissing(): boolean {
+    return this.reasons.some((r) => r.effect === 'missing');
+  }
+
+  /** The outcome by three-valued logic. */
+  outcome(): Outcome {
+    if (this.hasDisqualifier()) return 'ineligible';
+    if (this.hasMissing()) return 'undetermined';
+    return 'eligible';
+  }
+
+  /** Builds the determination. `amount` is kept only when the outcome is eligible. */
+  finish<P extends ProgramId>(
+    program: P,
+    householdId: string,
+    std: ResolvedStandards,
+    amount: Amount | null,
+  ): Determination<P> {
+    const outcome = this.outcome();
+    return {
+      program,
+      householdId,
+      outcome,
+      amount: outcome === 'eligible' ? amount : null,
+      values: this.values,
+      reasons: this.reasons,
+      trace: this.trace,
+      stamp: {
+        library: 'jiuzhu',
+        version: VERSION,
+        tableId: std.tableId,
+        region: std.region,
+        on: std.on,
+        entryIds: std.entries.map((e) => e.id),
+      },
+    };
+  }
+}
