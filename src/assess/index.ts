@@ -1,2 +1,4 @@
 // Public exports of assess; re-exported from src/index.ts.
-export {};
+
+export type { Assessment, AssessOptions, Tier } from './assess';
+export { assess } from './assess';
