@@ -86,6 +86,9 @@ export function decideDibao(
     const perCapita = income.counted.divInt(n);
     const below = income.counted.lt(threshold);
     const gap = below ? s.sub(perCapita) : perCapita.sub(s);
+    const message = below
+      ? msg.incomeBelow(yuan(perCapita), yuan(s), yuan(gap))
+      : msg.incomeNotBelow(yuan(perCapita), yuan(s), yuan(gap), gap.isZero());
     rec.value('threshold', exact(threshold));
     rec.compare(RULES.income, {
       code: below ? 'income_below_threshold' : 'income_not_below_threshold',
@@ -97,22 +100,14 @@ export function decideDibao(
       gap: exact(gap),
       unit: 'yuan',
       parameter: standard.path,
-      message: below
-        ? msg.incomeBelow(yuan(perCapita), yuan(s), yuan(gap))
-        : msg.incomeNotBelow(yuan(perCapita), yuan(s), yuan(gap)),
+      message,
     });
-    rec.step(
-      RULES.income,
-      below
-        ? msg.incomeBelow(yuan(perCapita), yuan(s), yuan(gap))
-        : msg.incomeNotBelow(yuan(perCapita), yuan(s), yuan(gap)),
-      {
-        countedIncome: exact(income.counted),
-        threshold: exact(threshold),
-        perCapitaIncome: exact(perCapita),
-        standard: exact(s),
-      },
-    );
+    rec.step(RULES.income, message, {
+      countedIncome: exact(income.counted),
+      threshold: exact(threshold),
+      perCapitaIncome: exact(perCapita),
+      standard: exact(s),
+    });
     incomeMet = below;
   }
 

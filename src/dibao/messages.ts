@@ -10,10 +10,16 @@ export const dibaoMessages = {
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元，差 ${gap} 元，符合收入条件`,
     en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan by ${gap} yuan: the income condition is met`,
   }),
-  incomeNotBelow: (perCapita: string, standard: string, gap: string): Messages => ({
-    'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元（高出 ${gap} 元），不符合收入条件`,
-    en: `per-capita income ${perCapita} yuan is not below the 低保 standard ${standard} yuan (above it by ${gap} yuan): the income condition is not met`,
-  }),
+  incomeNotBelow: (perCapita: string, standard: string, gap: string, equal: boolean): Messages =>
+    equal
+      ? {
+          'zh-CN': `家庭人均收入 ${perCapita} 元等于低保标准 ${standard} 元，不低于标准，不符合收入条件`,
+          en: `per-capita income ${perCapita} yuan equals the 低保 standard ${standard} yuan; it is not below it: the income condition is not met`,
+        }
+      : {
+          'zh-CN': `家庭人均收入 ${perCapita} 元高于低保标准 ${standard} 元（高出 ${gap} 元），不符合收入条件`,
+          en: `per-capita income ${perCapita} yuan is above the 低保 standard ${standard} yuan by ${gap} yuan: the income condition is not met`,
+        },
   noMembers: (): Messages => ({
     'zh-CN': '没有计入的共同生活家庭成员',
     en: 'no co-resident member is counted',

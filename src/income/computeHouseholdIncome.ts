@@ -1,6 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
-import type { Household, Member } from '../schema/household';
+import type { Household, IncomeType, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import {
   evaluateFigure,
@@ -107,6 +107,7 @@ export function computeHouseholdIncome(
   let gross = Rational.ZERO;
   let excluded = Rational.ZERO;
   let items = 0;
+  const excludedSeen = new Set<IncomeType>();
   const workIncome = new Map<string, Rational>();
   const employmentParams = params?.deductions?.employment;
   const workTypes = new Set(employmentParams?.incomeTypes ?? []);
@@ -119,6 +120,7 @@ export function computeHouseholdIncome(
     gross = gross.add(perMonth);
     if (excludedTypes.has(item.type)) {
       excluded = excluded.add(perMonth);
+      excludedSeen.add(item.type);
       continue;
     }
     if (item.memberId !== undefined && workTypes.has(item.type)) {
@@ -127,9 +129,9 @@ export function computeHouseholdIncome(
   }
   rec.step(RULES.monthly, msg.monthly(yuan(gross), items), { grossIncome: exact(gross) });
   if (exclusions.length > 0) {
-    rec.step(RULES.exclusion, msg.exclusion([...excludedTypes], yuan(excluded)), {
+    rec.step(RULES.exclusion, msg.exclusion([...excludedSeen], yuan(excluded)), {
       excludedIncome: exact(excluded),
-      excludedTypes: [...excludedTypes].join(','),
+      exclusionsInForce: [...excludedTypes].join(','),
     });
   }
 

@@ -1,4 +1,26 @@
+import type { IncomeType } from '../schema/household';
 import type { Messages } from '../trace/types';
+
+/** Names of income types in each locale. */
+export const incomeTypeNames: Record<IncomeType, Messages> = {
+  wage: { 'zh-CN': '工资性收入', en: 'wages' },
+  business: { 'zh-CN': '经营净收入', en: 'net business income' },
+  property: { 'zh-CN': '财产净收入', en: 'net property income' },
+  transfer: { 'zh-CN': '转移净收入', en: 'net transfer income' },
+  pension: { 'zh-CN': '养老金', en: 'pension' },
+  'basic-pension': {
+    'zh-CN': '城乡居民基本养老保险基础养老金',
+    en: 'basic pension of the residents’ pension scheme',
+  },
+  support: { 'zh-CN': '赡养费、抚养费、扶养费', en: 'support payments received' },
+  'special-care': { 'zh-CN': '优待抚恤金', en: 'special-care and survivor benefits' },
+  'family-planning': { 'zh-CN': '计划生育奖励与扶助金', en: 'family-planning awards' },
+  award: { 'zh-CN': '奖学金、见义勇为等奖励性补助', en: 'scholarships and awards' },
+  'social-assistance': { 'zh-CN': '社会救助款物', en: 'social-assistance payments' },
+  'elderly-allowance': { 'zh-CN': '高龄津贴', en: 'old-age allowance' },
+  'disability-subsidy': { 'zh-CN': '残疾人两项补贴', en: 'disability subsidies' },
+  other: { 'zh-CN': '其他收入', en: 'other income' },
+};
 
 /** Message catalog of the household-income rules (zh-CN and en). */
 export const incomeMessages = {
@@ -10,10 +32,13 @@ export const incomeMessages = {
     'zh-CN': `${items} 项收入折算为月收入，合计 ${gross} 元/月`,
     en: `${items} income item(s) converted to a monthly figure: ${gross} yuan/month in total`,
   }),
-  exclusion: (types: string[], amount: string): Messages => ({
-    'zh-CN': `不计入家庭收入的收入（${types.join('、')}）：${amount} 元/月`,
-    en: `income not counted (${types.join(', ')}): ${amount} yuan/month`,
-  }),
+  exclusion: (types: IncomeType[], amount: string): Messages =>
+    types.length === 0
+      ? { 'zh-CN': '无不计入家庭收入的收入', en: 'no income of an excluded type' }
+      : {
+          'zh-CN': `不计入家庭收入：${types.map((t) => incomeTypeNames[t]['zh-CN']).join('、')}，共 ${amount} 元/月`,
+          en: `not counted as income: ${types.map((t) => incomeTypeNames[t].en).join(', ')}, ${amount} yuan/month in total`,
+        },
   expenditure: (kind: 'medical' | 'education', amount: string, capped: boolean): Messages => ({
     'zh-CN': `扣减${kind === 'medical' ? '因病' : '因学'}刚性支出 ${amount} 元/月${capped ? '（已按上限封顶）' : ''}`,
     en: `deducted rigid ${kind} expenditure: ${amount} yuan/month${capped ? ' (capped)' : ''}`,

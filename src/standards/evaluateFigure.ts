@@ -69,7 +69,8 @@ function evaluatePath(
 ): FigureValue | MissingFigure {
   const path = substituteArea(rawPath, area);
   if (path === undefined) return { missing: rawPath };
-  const memoKey = `fig:${path}`;
+  // The area is part of the key: a figure's base may depend on it even when its path does not.
+  const memoKey = `fig:${path}|${area ?? ''}`;
   const hit = std.memo.get(memoKey) as FigureValue | MissingFigure | undefined;
   if (hit !== undefined) return hit;
   const node = paramAt(std, path);

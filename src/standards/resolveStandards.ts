@@ -223,14 +223,17 @@ function mergeInto(
  * provenanceOf(std, 'dibao.standard.urban') // { kind: 'published', entryId: 'changzhou-2021-07', source: {...} }
  */
 export function provenanceOf(std: ResolvedStandards, path: string): Provenance | undefined {
-  let p = path;
-  for (;;) {
+  for (let p = path; ; ) {
     const hit = std.provenance.get(p);
     if (hit !== undefined) return hit;
     const dot = p.lastIndexOf('.');
-    if (dot < 0) return undefined;
+    if (dot < 0) break;
     p = p.slice(0, dot);
   }
+  // A parameter object whose fields were set one by one: the entry that set its first field.
+  const prefix = `${path}.`;
+  for (const [p, provenance] of std.provenance) if (p.startsWith(prefix)) return provenance;
+  return undefined;
 }
 
 /** The parameter at a dotted path, or undefined. */

@@ -1,0 +1,76 @@
+/**
+ * The demo: every fixture household assessed on the bundled tables, with the Chinese rationale.
+ *
+ *   npm run demo            # zh-CN
+ *   npm run demo -- --lang en
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  assess,
+  type Determination,
+  InputError,
+  type Locale,
+  parseStandardsTable,
+  StandardsError,
+  type StandardsTable,
+} from '../src/index';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const lang: Locale = process.argv.includes('en') ? 'en' : 'zh-CN';
+const zh = lang === 'zh-CN';
+
+const tables = new Map<string, StandardsTable>();
+function table(file: string): StandardsTable {
+  let t = tables.get(file);
+  if (!t) {
+    const r = parseStandardsTable(JSON.parse(readFileSync(join(root, 'standards', file), 'utf8')));
+    if (!r.ok) throw r.error;
+    t = r.value;
+    tables.set(file, t);
+  }
+  return t;
+}
+
+const OUTCOME: Record<string, string> = zh
+  ? { eligible: '符合', ineligible: '不符合', undetermined: '待定（缺少事实或需裁量）' }
+  : { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'undetermined' };
+
+function printDetermination(d: Determination): void {
+  const amount = d.amount
+    ? `  ${d.amount.total} 元/${d.amount.period === 'month' ? '月' : '次'}`
+    : '';
+  console.log(`  ▸ ${d.program}: ${OUTCOME[d.outcome]}${amount}`);
+  for (const step of d.trace) {
+    const c = step.citations[0];
+    const cite = c ? ` 〔${c.document}${c.number ? ` ${c.number}` : ''} ${c.clause}〕` : '';
+    console.log(`      ${step.step}. ${step.message[lang]}${cite}`);
+  }
+  for (const r of d.reasons) {
+    if (r.effect === 'missing' || r.effect === 'notice' || r.effect === 'disqualifies') {
+      console.log(`      ⚑ ${r.message[lang]}`);
+    }
+  }
+}
+
+const files = readdirSync(join(root, 'households'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+let count = 0;
+for (const file of files) {
+  const fx = JSON.parse(readFileSync(join(root, 'households', file), 'utf8'));
+  console.log(`\n■ ${fx.name}  [${file}]  ${zh ? '评估日' : 'on'} ${fx.on}`);
+  try {
+    const a = assess(fx.household, table(fx.table), { on: fx.on });
+    console.log(`  ${zh ? '救助层级' : 'tier'}: ${a.tier}`);
+    for (const d of Object.values(a.determinations)) {
+      if (d) printDetermination(d);
+    }
+    count++;
+  } catch (e) {
+    if (e instanceof InputError || e instanceof StandardsError) {
+      console.log(`  ✗ ${e.message}`);
+    } else throw e;
+  }
+}
+console.log(`\n${count} / ${files.length} ${zh ? '户已评估' : 'households assessed'}`);
