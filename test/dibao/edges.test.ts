@@ -172,6 +172,17 @@ describe('assessDibao edges', () => {
     expect(d.outcome).toBe('undetermined');
     const missing = d.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []));
     expect(missing.sort()).toEqual(['members[0].seriousIllness', 'members[1].birthDate']);
+    // Under `highest`, an undecided supplement smaller than one already granted cannot matter:
+    // b is seriously ill (80) and her age is unknown (minor: 50 < 80).
+    const decided = household({
+      members: [
+        { id: 'a', livesWithHousehold: true, birthDate: '1950-01-01', seriousIllness: false },
+        { id: 'b', livesWithHousehold: true, seriousIllness: true },
+      ],
+    });
+    const d2 = assessDibao(decided, s);
+    expect(d2.outcome).toBe('eligible');
+    expect(d2.amount?.total).toBe('480.00');
   });
 
   it('does not flag near relatives when the table turns filing off', () => {

@@ -1,0 +1,146 @@
+import type { HouseholdIncome } from '../income/computeHouseholdIncome';
+import { Rational } from '../money/rational';
+import { roundMoney } from '../money/round';
+import type { Household } from '../schema/household';
+import type { Area } from '../schema/primitives';
+import {
+  evaluateFigureObject,
+  type FigureValue,
+  isMissing,
+  monthly,
+} from '../standards/evaluateFigure';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
+import type { Amount, AmountLine } from '../trace/types';
+import { dibaoSupplements } from './dibaoSupplements';
+import { dibaoLines, dibaoMessages as msg } from './messages';
+import { DIBAO_RULES as RULES } from './rules';
+
+/**
+ * The 低保 amount of an eligible household: the gap or the band amount (社会救助暂行办法 第十二条;
+ * 审核确认办法 第二十三条), raised to the floor (阳府办〔2017〕8号 二(三)一), plus category supplements
+ * (银川 2021 二(四); 阳府办〔2017〕8号 二(一)五), rounded once by the table's rule. Null when a
+ * parameter is missing (recorded).
+ */
+export function dibaoAmount(
+  h: Household,
+  std: ResolvedStandards,
+  rec: Recorder,
+  area: Area,
+  standardFigure: FigureValue,
+  income: HouseholdIncome,
+): Amount | null {
+  const p = std.params.dibao;
+  const standard = monthly(standardFigure);
+  const n = income.members;
+  const lines: AmountLine[] = [];
+  const payment = p?.payment;
+  if (payment === undefined) {
+    rec.missingParameter(RULES.gap, 'dibao.payment');
+    return null;
+  }
+
+  // Base payment: gap or band.
+  let base: Rational;
+  if (payment.method === 'gap') {
+    base = standard.times(n).sub(income.counted);
+    rec.step(RULES.gap, msg.gap(yuan(standard), n, yuan(income.counted), yuan(base)), {
+      baseAmount: exact(base),
+    });
+    lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
+  } else {
+    const perCapita = income.counted.divInt(n);
+    let chosen: { below: FigureValue; perPerson: FigureValue } | undefined;
+    for (const [i, band] of payment.bands.entries()) {
+      const below = evaluateFigureObject(std, band.below, `dibao.payment.bands.${i}.below`, area);
+      const perPerson = evaluateFigureObject(
+        std,
+        band.perPerson,
+        `dibao.payment.bands.${i}.perPerson`,
+        area,
+      );
+      if (isMissing(below) || isMissing(perPerson)) {
+        rec.missingParameter(
+          RULES.bands,
+          isMissing(below) ? below.missing : (perPerson as { missing: string }).missing,
+        );
+        return null;
+      }
+      if (
+        income.counted.lt(monthly(below).times(n)) &&
+        (chosen === undefined || monthly(below).lt(monthly(chosen.below)))
+      ) {
+        chosen = { below, perPerson };
+      }
+    }
+    if (chosen === undefined) {
+      rec.missingParameter(RULES.bands, 'dibao.payment.bands');
+      rec.step(RULES.bands, msg.noBand(yuan(perCapita)), { perCapitaIncome: exact(perCapita) });
+      return null;
+    }
+    base = monthly(chosen.perPerson).times(n);
+    rec.step(
+      RULES.bands,
+      msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(base)),
+      { baseAmount: exact(base), bandBelow: exact(monthly(chosen.below)) },
+      [parameterUse(chosen.below), parameterUse(chosen.perPerson)],
+    );
+    lines.push({ code: 'band', label: dibaoLines.band, amount: exact(base) });
+  }
+  rec.value('baseAmount', exact(base));
+
+  // Floor.
+  if (p?.floor !== undefined) {
+    let perPerson: Rational;
+    const uses = [];
+    if ('perPerson' in p.floor) {
+      const f = evaluateFigureObject(std, p.floor.perPerson, 'dibao.floor.perPerson', area);
+      if (isMissing(f)) {
+        rec.missingParameter(RULES.floor, f.missing);
+        return null;
+      }
+      perPerson = monthly(f);
+      uses.push(parameterUse(f));
+    } else {
+      perPerson = standard.mul(Rational.parse(p.floor.shareOfStandard) ?? Rational.ZERO);
+      uses.push(parameterUse(standardFigure));
+    }
+    const floor = perPerson.times(n);
+    const applied = base.lt(floor);
+    rec.step(
+      RULES.floor,
+      msg.floor(yuan(floor), yuan(base), applied),
+      { floor: exact(floor) },
+      uses,
+    );
+    if (applied) {
+      lines.push({ code: 'floor', label: dibaoLines.floor, amount: exact(floor.sub(base)) });
+      base = floor;
+    }
+  }
+
+  // Category supplements.
+  const supplements = dibaoSupplements(h, std, rec, area, standard, income.memberIds, lines);
+
+  // Round once, at the end.
+  const rounding = p?.rounding;
+  if (rounding === undefined) {
+    rec.missingParameter(RULES.rounding, 'dibao.rounding');
+    return null;
+  }
+  const unrounded = base.add(supplements);
+  const total = roundMoney(unrounded, rounding);
+  const diff = total.sub(unrounded);
+  rec.step(
+    RULES.rounding,
+    msg.rounding(exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
+    {
+      unrounded: exact(unrounded),
+      total: total.toFixed(2),
+    },
+  );
+  if (!diff.isZero())
+    lines.push({ code: 'rounding', label: dibaoLines.rounding, amount: exact(diff) });
+  rec.value('amount', total.toFixed(2));
+  return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
+}

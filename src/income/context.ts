@@ -1,0 +1,51 @@
+import { Rational } from '../money/rational';
+import type { Household } from '../schema/household';
+import type { Area } from '../schema/primitives';
+import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import type { Figure } from '../standards/figure-schema';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { parameterUse, type Recorder, type Rule } from '../trace/recorder';
+import type { ParameterUse } from '../trace/types';
+import type { IncomeProgram } from './params';
+
+/** The state shared by the steps of one income computation; internal. */
+export interface IncomeContext {
+  household: Household;
+  std: ResolvedStandards;
+  rec: Recorder;
+  program: IncomeProgram;
+  area: Area | undefined;
+  /** Members to count when the caller restricts them (单人户); otherwise undefined. */
+  restrict: ReadonlySet<string> | undefined;
+  /** Members counted. */
+  counted: Set<string>;
+  /** Cleared when a fact or parameter is missing. */
+  complete: boolean;
+}
+
+/** True when an item of this member (or of the household as a whole) is counted. */
+export function countsFor(ctx: IncomeContext, memberId: string | undefined): boolean {
+  return memberId === undefined ? ctx.restrict === undefined : ctx.counted.has(memberId);
+}
+
+/** An amount per month from an amount and its period. */
+export function perMonth(amount: string, period: 'month' | 'year'): Rational {
+  const value = Rational.parse(amount) ?? Rational.ZERO;
+  return period === 'year' ? value.divInt(12) : value;
+}
+
+/** A monthly cap from a figure, or undefined (recorded as a missing parameter). */
+export function monthlyCap(
+  ctx: IncomeContext,
+  rule: Rule,
+  figure: Figure,
+  path: string,
+): { value: Rational; use: ParameterUse } | undefined {
+  const f = evaluateFigureObject(ctx.std, figure, path, ctx.area);
+  if (isMissing(f)) {
+    ctx.rec.missingParameter(rule, f.missing);
+    ctx.complete = false;
+    return undefined;
+  }
+  return { value: monthly(f), use: parameterUse(f) };
+}

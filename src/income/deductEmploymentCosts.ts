@@ -1,0 +1,99 @@
+import { Rational } from '../money/rational';
+import {
+  evaluateFigure,
+  evaluateFigureObject,
+  isMissing,
+  monthly,
+} from '../standards/evaluateFigure';
+import { exact, parameterUse, yuan } from '../trace/recorder';
+import type { ParameterUse } from '../trace/types';
+import { type IncomeContext, monthlyCap } from './context';
+import { incomeMessages as msg } from './messages';
+import { INCOME_RULES as RULES } from './rules';
+
+type EmploymentParams = NonNullable<
+  NonNullable<NonNullable<IncomeContext['std']['params']['income']>['deductions']>['employment']
+>;
+
+/**
+ * Deducts the necessary employment costs of each working member (就业成本扣减: 审核确认办法 第十三条
+ * 第一款第(一)项; 阳府办〔2017〕8号 二(二)五; 民发〔2021〕16号 二(一); 常州 2021 二): a share of their
+ * work income, a fixed amount or a share of the 低保 standard, capped per member, never more than
+ * the member's work income. A member with work income whose employment is unknown is a missing
+ * fact.
+ */
+export function deductEmploymentCosts(
+  ctx: IncomeContext,
+  workIncome: Map<string, Rational>,
+): Rational {
+  const params = ctx.std.params.income?.deductions?.employment;
+  if (params === undefined || workIncome.size === 0) return Rational.ZERO;
+  const index = new Map(ctx.household.members.map((m, i) => [m.id, i]));
+  const uses: ParameterUse[] = [];
+  let total = Rational.ZERO;
+  let workers = 0;
+  for (const [memberId, income] of workIncome) {
+    const i = index.get(memberId) ?? -1;
+    const member = ctx.household.members[i];
+    if (member === undefined || income.isZero()) continue;
+    if (member.employment === undefined) {
+      ctx.rec.missingFacts(RULES.employment, [`members[${i}].employment`]);
+      ctx.complete = false;
+      continue;
+    }
+    if (!(params.employment as readonly string[]).includes(member.employment)) continue;
+    let deduction = baseDeduction(ctx, params, income, uses);
+    if (deduction === undefined) return Rational.ZERO;
+    if (params.cap !== undefined) {
+      const cap = monthlyCap(ctx, RULES.employment, params.cap, 'income.deductions.employment.cap');
+      if (cap === undefined) return Rational.ZERO;
+      uses.push(cap.use);
+      deduction = deduction.min(cap.value);
+    }
+    total = total.add(deduction.min(income));
+    workers++;
+  }
+  if (workers > 0) {
+    const distinct = [...new Map(uses.map((u) => [u.parameter, u])).values()];
+    ctx.rec.step(
+      RULES.employment,
+      msg.employment(yuan(total), workers),
+      { employmentDeduction: exact(total), workingMembers: String(workers) },
+      distinct,
+    );
+  }
+  return total;
+}
+
+function baseDeduction(
+  ctx: IncomeContext,
+  params: EmploymentParams,
+  income: Rational,
+  uses: ParameterUse[],
+): Rational | undefined {
+  if (params.basis === 'fixed') {
+    if (params.amount === undefined) return missing(ctx, 'income.deductions.employment.amount');
+    const f = evaluateFigureObject(
+      ctx.std,
+      params.amount,
+      'income.deductions.employment.amount',
+      ctx.area,
+    );
+    if (isMissing(f)) return missing(ctx, f.missing);
+    uses.push(parameterUse(f));
+    return monthly(f);
+  }
+  const share = params.share === undefined ? undefined : Rational.parse(params.share);
+  if (share === undefined) return missing(ctx, 'income.deductions.employment.share');
+  if (params.basis === 'share-of-income') return income.mul(share);
+  const standard = evaluateFigure(ctx.std, 'dibao.standard.@area', ctx.area);
+  if (isMissing(standard)) return missing(ctx, standard.missing);
+  uses.push(parameterUse(standard));
+  return monthly(standard).mul(share);
+}
+
+function missing(ctx: IncomeContext, parameter: string): undefined {
+  ctx.rec.missingParameter(RULES.employment, parameter);
+  ctx.complete = false;
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { Rational } from '../money/rational';
+import { exact, yuan } from '../trace/recorder';
+import type { ParameterUse } from '../trace/types';
+import { countsFor, type IncomeContext, monthlyCap, perMonth } from './context';
+import { incomeMessages as msg } from './messages';
+import { INCOME_RULES as RULES } from './rules';
+
+/**
+ * Deducts rigid medical or education expenditure of the counted members (银川 2021 二(四);
+ * 审核确认办法 第十三条第三款) by the table's share, up to its monthly cap. When the table deducts
+ * a kind and the snapshot does not list expenditures, that is a missing fact.
+ */
+export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'education'): Rational {
+  const rule = kind === 'medical' ? RULES.medical : RULES.education;
+  const params = ctx.std.params.income?.deductions?.[kind];
+  if (params === undefined) return Rational.ZERO;
+  const expenditures = ctx.household.expenditures;
+  if (expenditures === undefined) {
+    ctx.rec.missingFacts(rule, ['expenditures']);
+    ctx.complete = false;
+    return Rational.ZERO;
+  }
+  let total = Rational.ZERO;
+  for (const e of expenditures) {
+    if (e.kind === kind && countsFor(ctx, e.memberId))
+      total = total.add(perMonth(e.amount, e.period));
+  }
+  let deduction = total.mul(Rational.parse(params.share) ?? Rational.ZERO);
+  const uses: ParameterUse[] = [];
+  let capped = false;
+  if (params.cap !== undefined) {
+    const cap = monthlyCap(ctx, rule, params.cap, `income.deductions.${kind}.cap`);
+    if (cap === undefined) return Rational.ZERO;
+    uses.push(cap.use);
+    if (deduction.gt(cap.value)) {
+      deduction = cap.value;
+      capped = true;
+    }
+  }
+  ctx.rec.step(
+    rule,
+    msg.expenditure(kind, yuan(deduction), capped),
+    { [`${kind}Expenditure`]: exact(total), [`${kind}Deduction`]: exact(deduction) },
+    uses,
+  );
+  return deduction;
+}
