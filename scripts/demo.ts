@@ -19,6 +19,8 @@ import {
 const root = join(import.meta.dirname, '..', 'fixtures');
 const lang: Locale = process.argv.includes('en') ? 'en' : 'zh-CN';
 const zh = lang === 'zh-CN';
+/** `--all` also prints special-assistance programs that came out undetermined. */
+const verbose = process.argv.includes('--all');
 
 const tables = new Map<string, StandardsTable>();
 function table(file: string): StandardsTable {
@@ -61,10 +63,20 @@ for (const file of files) {
   const fx = JSON.parse(readFileSync(join(root, 'households', file), 'utf8'));
   console.log(`\n■ ${fx.name}  [${file}]  ${zh ? '评估日' : 'on'} ${fx.on}`);
   try {
-    const a = assess(fx.household, table(fx.table), { on: fx.on });
-    console.log(`  ${zh ? '救助层级' : 'tier'}: ${a.tier}`);
-    for (const d of Object.values(a.determinations)) {
-      if (d) printDetermination(d);
+    const events = fx.inputs?.event ? [fx.inputs.event] : [];
+    const bills = fx.inputs?.bill ? [fx.inputs.bill] : [];
+    const a = assess(fx.household, table(fx.table), { on: fx.on, events, bills });
+    console.log(`  ${a.tier.message[lang]}`);
+    const all: Determination[] = [
+      ...Object.values(a.determinations),
+      ...a.singlePerson,
+      ...a.temporaryAid,
+      ...a.medicalAid,
+      ...Object.values(a.special).filter((d) => d.outcome !== 'undetermined' || verbose),
+    ];
+    for (const d of all) printDetermination(d);
+    if (a.povertyAlleviated) {
+      console.log(`  ▸ ${zh ? '脱贫人口兜底去向' : '脱贫 routing'}: ${a.povertyAlleviated.route}`);
     }
     count++;
   } catch (e) {

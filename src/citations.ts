@@ -35,6 +35,21 @@ export const DOCUMENTS = {
       '阳江市人民政府办公室转发市民政局等部门关于做好农村最低生活保障制度与扶贫开发政策有效衔接的实施方案的通知',
     number: '阳府办〔2017〕8号',
   },
+  /** 国务院关于全面建立临时救助制度的通知 国发〔2014〕47号 (read only in news summaries). */
+  temporaryAid2014: {
+    document: '国务院关于全面建立临时救助制度的通知',
+    number: '国发〔2014〕47号',
+  },
+  /** 民政部 财政部 2018-01-23 opinion on temporary aid. Number not verified. */
+  temporaryAid2018: {
+    document: '民政部 财政部关于进一步加强和改进临时救助工作的意见（2018-01-23）',
+  },
+  /** 民政部等 2022 notice on 低保 and other basic assistance. Number not verified. */
+  bottomLine2022: {
+    document: '民政部等关于进一步做好最低生活保障等社会救助兜底保障工作的通知（2022）',
+  },
+  /** 《中华人民共和国民法典》 (calendar periods, 第二百零一条–第二百零三条). */
+  civilCode: { document: '中华人民共和国民法典' },
   /** 常州市 2021 reform plan (news release 2021-08-10). */
   changzhou2021: { document: '常州市关于改革完善社会救助制度的实施方案（2021-08-10 发布）' },
 } as const satisfies Record<string, Omit<Citation, 'clause'>>;

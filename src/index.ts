@@ -5,6 +5,7 @@
  */
 
 export * from './assess/index';
+export * from './check-standards/index';
 export { addCalendarMonths, ageOn } from './dates/calendar';
 // Programs
 export { assessDibao } from './dibao/assessDibao';

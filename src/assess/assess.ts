@@ -1,11 +1,37 @@
 import type { IsoDate } from '../dates/calendar';
 import { assessDibao } from '../dibao/assessDibao';
+import {
+  assessDisabilitySubsidies,
+  type DisabilitySubsidyDetermination,
+} from '../disability-subsidy/assessDisabilitySubsidies';
+import { assessElderlyCare } from '../elderly-care/assessElderlyCare';
+import { assessLowIncome } from '../low-income/assessLowIncome';
+import { assessMedicalAid } from '../medical-aid/assessMedicalAid';
+import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
+import type { MedicalBillInput } from '../medical-aid/bill';
+import { assessPhaseOut } from '../phase-out/assessPhaseOut';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
+import {
+  assessSinglePerson,
+  type SinglePersonDetermination,
+} from '../single-person/assessSinglePerson';
+import { assessEducationAid } from '../special-aid/assessEducationAid';
+import {
+  assessEmploymentAid,
+  type EmploymentAidDetermination,
+} from '../special-aid/assessEmploymentAid';
+import { assessHousingAid, type HousingAidDetermination } from '../special-aid/assessHousingAid';
+import type { MembersDetermination } from '../special-aid/member-outcomes';
 import { resolveStandards } from '../standards/resolveStandards';
 import type { StandardsTable } from '../standards/schema';
-import type { Determination, ProgramId } from '../trace/types';
+import { assessTekun, type TekunDetermination } from '../tekun/assessTekun';
+import { type AlleviatedRouting, routePovertyAlleviated } from '../tekun/routePovertyAlleviated';
+import { assessTemporaryAid } from '../temporary-aid/assessTemporaryAid';
+import type { HardshipEventInput } from '../temporary-aid/event-schema';
+import type { Determination } from '../trace/types';
 import { VERSION } from '../version';
+import { placeInTier, type TierResult } from './tier';
 
 /** Options of {@link assess}. */
 export interface AssessOptions {
@@ -13,37 +39,68 @@ export interface AssessOptions {
   on: IsoDate;
   /** The region whose standards apply; the household's own region when absent. */
   region?: string;
+  /** Hardship events to assess for temporary aid (临时救助), one determination each. */
+  events?: readonly HardshipEventInput[];
+  /** Medical bills to assess for medical aid (医疗救助), one determination each. */
+  bills?: readonly MedicalBillInput[];
 }
-
-/**
- * The household's place in the layered assistance system (分层分类): 特困 above 低保 above
- * 低收入 (低保边缘); `undetermined` when a higher tier could not be decided.
- */
-export type Tier = 'tekun' | 'dibao' | 'low-income' | 'none' | 'undetermined';
 
 /** Every program's determination for one household on one date. */
 export interface Assessment {
   householdId: string;
   region: string;
   on: IsoDate;
-  tier: Tier;
-  determinations: Partial<Record<ProgramId, Determination>>;
+  /** The household's tier in the layered system, and the higher tiers left undetermined. */
+  tier: TierResult;
+  determinations: {
+    dibao: Determination<'dibao'>;
+    lowIncome: Determination<'low-income'>;
+    tekun: TekunDetermination;
+    /** Only for a current 低保 household (`status.dibao`). */
+    phaseOut?: Determination<'phase-out'>;
+  };
+  /** One per member who applies to be assessed alone (`application.singlePersonMemberIds`). */
+  singlePerson: SinglePersonDetermination[];
+  /** One per event in `options.events`, in order. */
+  temporaryAid: Determination<'temporary-aid'>[];
+  /** Special assistance for the household's current recipients (R9–R12). */
+  special: {
+    educationAid: MembersDetermination<'education-aid'>;
+    employmentAid: EmploymentAidDetermination;
+    housingAid: HousingAidDetermination;
+    elderlyCare: MembersDetermination<'elderly-care'>;
+    disabilitySubsidies: DisabilitySubsidyDetermination;
+    premiumSubsidy: Determination<'medical-aid'>;
+  };
+  /** One per bill in `options.bills`, in order. */
+  medicalAid: Determination<'medical-aid'>[];
+  /** For 脱贫人口 (`status.povertyAlleviated`): whether its members go to 特困 or 低保. */
+  povertyAlleviated?: AlleviatedRouting;
   library: { name: 'jiuzhu'; version: string };
 }
 
 /**
- * Runs every program for a household and places it in the layered system.
+ * Runs every program for a household on a date and places it in the layered system
+ * (特困 › 低保 › 低收入 › none).
+ *
+ * The standards are resolved once for the region and date. 低保, 低收入 and 特困 are always
+ * decided; 渐退期 for a current 低保 household; 单人户 for the members who apply; temporary aid
+ * for each event given; for 脱贫人口 the route to 特困 or 低保 (银川 2021 二(二); 民发〔2021〕16号
+ * 二(一)). The special assistance (education, employment, housing, elderly care, disability
+ * subsidies, insurance premiums) is decided for the household's *current* recipient statuses
+ * (`status`, `members[].tekun`), and medical aid for each bill given.
  *
  * @param household - a household snapshot (validated unless it came from `parseHousehold`)
  * @param table - a table from `parseStandardsTable`
- * @param options - the assessment date and, optionally, the region
- * @throws {InputError} when the household is invalid
+ * @param options - the assessment date; optionally the region, hardship events and medical bills
+ * @returns the assessment: tier, determinations, 单人户 and temporary-aid results
+ * @throws {InputError} when the household or an event is invalid
  * @throws {StandardsError} when no single set of standards is in force for the region and date
  *
  * @example
  * const a = assess(household, table, { on: '2021-08-01' });
- * a.tier                              // 'dibao'
- * a.determinations.dibao?.amount?.total // '926.00'
+ * a.tier.tier                              // 'dibao'
+ * a.determinations.dibao.amount?.total     // '926.00'
  */
 export function assess(
   household: Household | HouseholdInput,
@@ -55,19 +112,37 @@ export function assess(
   const resolved = resolveStandards(table, { region, on: options.on });
   if (!resolved.ok) throw resolved.error;
   const std = resolved.value;
+
   const dibao = assessDibao(h, std);
-  const tier: Tier =
-    dibao.outcome === 'eligible'
-      ? 'dibao'
-      : dibao.outcome === 'undetermined'
-        ? 'undetermined'
-        : 'none';
+  const lowIncome = assessLowIncome(h, std);
+  const tekun = assessTekun(h, std);
+  const phaseOut = h.status?.dibao === true ? assessPhaseOut(h, std) : undefined;
+  const applicants = h.application?.singlePersonMemberIds;
+  const singlePerson = applicants && applicants.length > 0 ? assessSinglePerson(h, std) : [];
+  const temporaryAid = (options.events ?? []).map((e) => assessTemporaryAid(h, std, e));
+  const special = {
+    educationAid: assessEducationAid(h, std),
+    employmentAid: assessEmploymentAid(h, std),
+    housingAid: assessHousingAid(h, std),
+    elderlyCare: assessElderlyCare(h, std),
+    disabilitySubsidies: assessDisabilitySubsidies(h, std),
+    premiumSubsidy: assessPremiumSubsidy(h, std),
+  };
+  const medicalAid = (options.bills ?? []).map((b) => assessMedicalAid(h, std, b));
+  const povertyAlleviated =
+    h.status?.povertyAlleviated === true ? routePovertyAlleviated(h, std) : undefined;
+
   return {
     householdId: h.id,
     region,
     on: options.on,
-    tier,
-    determinations: { dibao },
+    tier: placeInTier({ tekun, dibao, phaseOut, lowIncome }),
+    determinations: { dibao, lowIncome, tekun, ...(phaseOut ? { phaseOut } : {}) },
+    singlePerson,
+    temporaryAid,
+    special,
+    medicalAid,
+    ...(povertyAlleviated ? { povertyAlleviated } : {}),
     library: { name: 'jiuzhu', version: VERSION },
   };
 }

@@ -1,4 +1,6 @@
 // Public exports of assess; re-exported from src/index.ts.
 
-export type { Assessment, AssessOptions, Tier } from './assess';
+export type { Assessment, AssessOptions } from './assess';
 export { assess } from './assess';
+export type { Tier, TierResult } from './tier';
+export { placeInTier } from './tier';

@@ -46,11 +46,12 @@ export function isCalendarDate(iso: string): boolean {
 
 /**
  * Age in completed years on a date. A person born on 29 February reaches a new age on
- * 28 February in common years (date-fns `differenceInYears`).
+ * 1 March in common years (date-fns `differenceInYears` compares month and day as in a leap year).
  *
  * @example
  * ageOn('2003-07-01', '2021-06-30') // 17
  * ageOn('2003-07-01', '2021-07-01') // 18
+ * ageOn('2000-02-29', '2021-02-28') // 20 (21 on 2021-03-01)
  */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   return differenceInYears(toDate(on), toDate(birthDate));

@@ -5,6 +5,7 @@ import type { Area } from '../schema/primitives';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
+import { testThreshold } from '../trace/threshold';
 import type { Amount } from '../trace/types';
 import { checkDibaoAssets, flagNearRelative } from './checkDibaoAssets';
 import { dibaoAmount } from './dibaoAmount';
@@ -77,31 +78,26 @@ export function decideDibao(
     const s = monthly(standard);
     const threshold = s.times(n);
     const perCapita = income.counted.divInt(n);
-    const below = income.counted.lt(threshold);
-    const gap = below ? s.sub(perCapita) : perCapita.sub(s);
-    const message = below
-      ? msg.incomeBelow(yuan(perCapita), yuan(s), yuan(gap))
-      : msg.incomeNotBelow(yuan(perCapita), yuan(s), yuan(gap), gap.isZero());
     rec.value('threshold', exact(threshold));
-    rec.compare(RULES.income, {
-      code: below ? 'income_below_threshold' : 'income_not_below_threshold',
-      effect: below ? 'qualifies' : 'disqualifies',
+    incomeMet = testThreshold(rec, RULES.income, {
       subject: 'per-capita monthly income',
       test: '<',
-      threshold: exact(s),
-      actual: exact(perCapita),
-      gap: exact(gap),
+      actual: perCapita,
+      threshold: s,
       unit: 'yuan',
+      codes: ['income_below_threshold', 'income_not_below_threshold'],
+      message: (below, gap) =>
+        below
+          ? msg.incomeBelow(yuan(perCapita), yuan(s), yuan(gap))
+          : msg.incomeNotBelow(yuan(perCapita), yuan(s), yuan(gap), gap.isZero()),
       parameter: standard.path,
-      message,
+      values: {
+        countedIncome: exact(income.counted),
+        threshold: exact(threshold),
+        perCapitaIncome: exact(perCapita),
+        standard: exact(s),
+      },
     });
-    rec.step(RULES.income, message, {
-      countedIncome: exact(income.counted),
-      threshold: exact(threshold),
-      perCapitaIncome: exact(perCapita),
-      standard: exact(s),
-    });
-    incomeMet = below;
   }
 
   checkDibaoAssets(h, std, rec, area, n);

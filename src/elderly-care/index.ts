@@ -1,2 +1,8 @@
 // Public exports of this program; re-exported from src/index.ts.
-export {};
+export { assessElderlyCare } from './assessElderlyCare';
+export {
+  type ElderlyCareParams,
+  type ElderlyCareRule,
+  elderlyCareParamsSchema,
+  elderlyCareRuleSchema,
+} from './params';

@@ -13,6 +13,28 @@ const ONE_N = 1n;
 /** Denominators above this are reduced by their greatest common divisor. */
 const REDUCE_ABOVE = 1n << 48n;
 
+/** Powers of ten up to 10^22, the denominators decimal text produces. */
+const POW10: readonly bigint[] = Array.from({ length: 23 }, (_, i) => 10n ** BigInt(i));
+const POW10_INDEX = new Map<bigint, number>(POW10.map((p, i) => [p, i]));
+
+function pow10(k: number): bigint {
+  return POW10[k] ?? 10n ** BigInt(k);
+}
+
+/** Exact text of `n / 10^k` with trailing zeros dropped (`1234n, 2` → `"12.34"`, `1200n, 2` → `"12"`). */
+function decimalText(n: bigint, k: number): string {
+  const neg = n < ZERO_N;
+  let digits = (neg ? -n : n).toString();
+  if (k > 0) {
+    if (digits.length <= k) digits = digits.padStart(k + 1, '0');
+    const cut = digits.length - k;
+    let end = digits.length;
+    while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
+    digits = end > cut ? `${digits.slice(0, cut)}.${digits.slice(cut, end)}` : digits.slice(0, cut);
+  }
+  return neg ? `-${digits}` : digits;
+}
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < ZERO_N ? -a : a;
   let y = b < ZERO_N ? -b : b;
@@ -70,7 +92,7 @@ export class Rational {
     if (!m) return undefined;
     const frac = m[3] ?? '';
     const n = BigInt((m[2] ?? '0') + frac);
-    const d = 10n ** BigInt(frac.length);
+    const d = pow10(frac.length);
     return Rational.of(m[1] ? -n : n, d);
   }
 
@@ -176,7 +198,17 @@ export class Rational {
    * money is rounded by {@link roundMoney} with the table's rule).
    */
   toFixed(places = 2): string {
-    const scale = 10n ** BigInt(places);
+    // Fast path: a decimal denominator with no more places than asked is exact as it stands.
+    const k = POW10_INDEX.get(this.d);
+    if (k !== undefined && k <= places) {
+      const digits = decimalText(this.n * pow10(places - k), 0);
+      if (places === 0) return digits;
+      const neg = this.n < ZERO_N;
+      const abs = (neg ? digits.slice(1) : digits).padStart(places + 1, '0');
+      const cut = abs.length - places;
+      return `${neg ? '-' : ''}${abs.slice(0, cut)}.${abs.slice(cut)}`;
+    }
+    const scale = pow10(places);
     const neg = this.n < ZERO_N;
     const abs = neg ? -this.n : this.n;
     const scaled = abs * scale;
@@ -192,6 +224,9 @@ export class Rational {
 
   /** Shortest exact decimal text when one exists (`"1.3"`, `"940"`), else a fraction `"1894/3"`. */
   toString(): string {
+    // Fast path: a decimal denominator (1, 10, 100, …) is written as it is.
+    const k = POW10_INDEX.get(this.d);
+    if (k !== undefined) return decimalText(this.n, k);
     const g = gcd(this.n, this.d);
     const n = g > ONE_N ? this.n / g : this.n;
     let d = g > ONE_N ? this.d / g : this.d;

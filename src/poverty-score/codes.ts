@@ -1,3 +1,3 @@
 /** Reason codes this program adds to the determination contract (see src/trace/types.ts). */
-export type ComparisonCodes = never;
-export type FindingCodes = never;
+export type ComparisonCodes = 'score_band_below' | 'democratic_score_out_of_range';
+export type FindingCodes = 'score_points';

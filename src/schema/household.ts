@@ -99,6 +99,36 @@ export const memberSchema = z.strictObject({
   schooling: z.enum(SCHOOLING_LEVELS).optional(),
   /** This member is currently supported as 特困 (特困人员). */
   tekun: z.boolean().optional(),
+  /**
+   * Ids of the members who owe this member legal support (法定赡养、抚养、扶养义务人; 特困人员认定办法
+   * 第四条), co-resident or not; `[]` states that there is none.
+   */
+  supporterIds: z.array(z.string().min(1).max(64)).max(100).optional(),
+  /** This member receives 低保 (in this or another household). */
+  dibaoRecipient: z.boolean().optional(),
+  /**
+   * Why this member cannot perform a support duty regardless of means (特困人员认定办法 第八条第五项);
+   * `null` states that none applies.
+   */
+  supportBarrier: z
+    .enum(['no-civil-capacity', 'declared-missing', 'imprisoned'])
+    .nullable()
+    .optional(),
+  /** This member's own property is within the local 低收入家庭 property rules (第八条第三–五项). */
+  propertyWithinLowIncomeRules: z.boolean().optional(),
+  /** 特困 support mode: 集中供养 (in an institution) or 分散供养 (at home). */
+  supportMode: z.enum(['concentrated', 'dispersed']).optional(),
+  /** An assessed care level id, for tables whose care scale is assessed rather than counted. */
+  careLevel: z.string().min(1).max(64).optional(),
+  /** 建档立卡贫困人口: registered as poor in the 2014–2020 poverty-alleviation register. */
+  registeredPoor: z.boolean().optional(),
+  /**
+   * Months of long-term care (special care services or consumables) the member needs, as assessed
+   * for the 重度残疾人护理补贴; `0` when none is needed.
+   */
+  carePeriodMonths: z.int().min(0).max(1200).optional(),
+  /** 应届高校毕业生: graduates from higher education this year. */
+  freshGraduate: z.boolean().optional(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
@@ -169,10 +199,26 @@ export const statusSchema = z.strictObject({
   povertyAlleviated: z.boolean().optional(),
   /** A phase-out (渐退期) already granted. */
   phaseOut: z
-    .strictObject({ start: isoDateSchema, trigger: z.enum(['employment', 'other']) })
+    .strictObject({
+      start: isoDateSchema,
+      trigger: z.enum(['employment', 'other']),
+      /** Months granted by the decision, when fewer than the table's longest (银川: "18个月以内"). */
+      months: z.int().min(1).max(120).optional(),
+    })
     .optional(),
 });
 export type HouseholdStatus = z.infer<typeof statusSchema>;
+
+/** The household's housing (住房救助 facts). Unknown items stay undefined. */
+export const housingSchema = z.strictObject({
+  /** 住房困难: recognised as having housing difficulty (for public rental housing or rent subsidy). */
+  difficulty: z.boolean().optional(),
+  /** The house the household lives in is recognised as unsafe (危房). */
+  unsafe: z.boolean().optional(),
+  /** The household has already benefited from rural unsafe-house renovation (农村危房改造). */
+  renovatedBefore: z.boolean().optional(),
+});
+export type Housing = z.infer<typeof housingSchema>;
 
 /** Facts of the application itself. */
 export const applicationSchema = z.strictObject({
@@ -195,6 +241,7 @@ const householdObject = z.strictObject({
   incomes: z.array(incomeItemSchema).max(2000),
   expenditures: z.array(expenditureSchema).max(2000).optional(),
   assets: assetsSchema.optional(),
+  housing: housingSchema.optional(),
   status: statusSchema.optional(),
   application: applicationSchema.optional(),
 });
@@ -230,6 +277,9 @@ export const householdSchema = householdObject.superRefine((h, ctx) => {
   h.expenditures?.forEach((item, i) => checkRef(item.memberId, ['expenditures', i, 'memberId']));
   h.application?.singlePersonMemberIds?.forEach((id, i) =>
     checkRef(id, ['application', 'singlePersonMemberIds', i]),
+  );
+  h.members.forEach((m, i) =>
+    m.supporterIds?.forEach((id, j) => checkRef(id, ['members', i, 'supporterIds', j])),
   );
 });
 

@@ -124,8 +124,8 @@ function ownProvenance(
 ): Provenance | undefined {
   const inherited = provenanceOf(std, path);
   if (figure.illustrative !== undefined) {
-    const source =
-      figure.source ?? (inherited?.kind === 'published' ? inherited.source : undefined);
+    // The entry's source stays beside the note (resolveStandards records it the same way).
+    const source = figure.source ?? inherited?.source;
     return {
       kind: 'illustrative',
       entryId: inherited?.entryId ?? '(figure)',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageOn, type IsoDate } from '../dates/calendar';
-import { DISABILITY_CATEGORIES, type Member } from '../schema/household';
+import { DISABILITY_CATEGORIES, EMPLOYMENT_STATUSES, type Member } from '../schema/household';
 
 /**
  * A condition on one member, as tables write it for category supplements, single-person
@@ -15,6 +15,16 @@ export const memberConditionSchema = z.discriminatedUnion('kind', [
     categories: z.array(z.enum(DISABILITY_CATEGORIES)).min(1).optional(),
   }),
   z.strictObject({ kind: z.literal('serious-illness') }),
+  /** Labour capacity is one of `levels` (e.g. `['none']` for 丧失劳动能力). */
+  z.strictObject({
+    kind: z.literal('labour-capacity'),
+    levels: z.array(z.enum(['full', 'partial', 'none'])).min(1),
+  }),
+  /** Employment status is one of `statuses` (e.g. 无业: `['unemployed', 'not-in-labour-force']`). */
+  z.strictObject({
+    kind: z.literal('employment'),
+    statuses: z.array(z.enum(EMPLOYMENT_STATUSES)).min(1),
+  }),
 ]);
 export type MemberCondition = z.infer<typeof memberConditionSchema>;
 
@@ -65,6 +75,14 @@ export function evaluateMemberCondition(
       if (member.seriousIllness === undefined)
         return { holds: undefined, missing: [`${at}.seriousIllness`] };
       return { holds: member.seriousIllness, missing: [] };
+    case 'labour-capacity':
+      if (member.labourCapacity === undefined)
+        return { holds: undefined, missing: [`${at}.labourCapacity`] };
+      return { holds: condition.levels.includes(member.labourCapacity), missing: [] };
+    case 'employment':
+      if (member.employment === undefined)
+        return { holds: undefined, missing: [`${at}.employment`] };
+      return { holds: condition.statuses.includes(member.employment), missing: [] };
   }
 }
 
@@ -101,5 +119,15 @@ export function conditionText(c: MemberCondition): { 'zh-CN': string; en: string
       };
     case 'serious-illness':
       return { 'zh-CN': '患重病', en: 'seriously ill' };
+    case 'labour-capacity':
+      return {
+        'zh-CN': `劳动能力为 ${c.levels.join('/')}`,
+        en: `labour capacity ${c.levels.join('/')}`,
+      };
+    case 'employment':
+      return {
+        'zh-CN': `就业状况为 ${c.statuses.join('/')}`,
+        en: `employment status ${c.statuses.join('/')}`,
+      };
   }
 }

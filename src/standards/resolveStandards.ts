@@ -1,7 +1,9 @@
 import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
+import { isMarkedParsed } from '../schema/brand';
 import { StandardsError } from './errors';
 import { isFigure } from './figure-schema';
+import { parseStandardsTable } from './parseStandardsTable';
 import type { Provenance } from './provenance';
 import { NATIONAL_REGION, regionChain } from './regions';
 import type { StandardsEntry, StandardsParams, StandardsTable } from './schema';
@@ -36,6 +38,20 @@ export type ResolveResult =
   | { ok: false; error: StandardsError };
 
 const cache = new WeakMap<StandardsTable, Map<string, ResolveResult>>();
+/** Tables passed in without `parseStandardsTable`, validated once each. */
+const validated = new WeakMap<object, StandardsTable>();
+
+/** The table, validated unless it came from `parseStandardsTable`; throws InputError if invalid. */
+function ensureTable(table: unknown): StandardsTable {
+  if (isMarkedParsed(table)) return table as StandardsTable;
+  const key = typeof table === 'object' && table !== null ? table : undefined;
+  const hit = key && validated.get(key);
+  if (hit) return hit;
+  const r = parseStandardsTable(table);
+  if (!r.ok) throw r.error;
+  if (key) validated.set(key, r.value);
+  return r.value;
+}
 
 /**
  * Resolves the standards in force for a region on a date.
@@ -45,8 +61,9 @@ const cache = new WeakMap<StandardsTable, Map<string, ResolveResult>>();
  * below the national one must have an entry in force (else `no_entry_in_force`). Results are
  * cached per table object, so resolving once per household in a batch is cheap.
  *
- * @param table - a table from {@link parseStandardsTable}
+ * @param table - a table from {@link parseStandardsTable} (anything else is validated first)
  * @param request - `region`: six-digit GB/T 2260 code; `on`: the assessment date `YYYY-MM-DD`
+ * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
  *
  * @example
  * const r = resolveStandards(table, { region: '320400', on: '2021-07-01' });
@@ -57,6 +74,7 @@ export function resolveStandards(
   request: { region: string; on: IsoDate },
 ): ResolveResult {
   const { region, on } = request;
+  table = ensureTable(table);
   let perTable = cache.get(table);
   if (perTable === undefined) {
     perTable = new Map();

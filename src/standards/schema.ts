@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { standardSettingParamsSchema } from '../check-standards/params';
 import { dibaoParamsSchema } from '../dibao/params';
 import { disabilitySubsidyParamsSchema } from '../disability-subsidy/params';
 import { elderlyCareParamsSchema } from '../elderly-care/params';
@@ -36,6 +37,8 @@ export const standardsParamsSchema = z.strictObject({
   elderlyCare: elderlyCareParamsSchema.optional(),
   disabilitySubsidy: disabilitySubsidyParamsSchema.optional(),
   povertyScore: povertyScoreParamsSchema.optional(),
+  /** Rules the standards themselves must meet (R8), checked by `checkStandards`. */
+  standardSetting: standardSettingParamsSchema.optional(),
   /** Reference statistics the table checks use (R8). */
   statistics: z
     .strictObject({

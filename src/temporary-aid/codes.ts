@@ -1,3 +1,13 @@
 /** Reason codes this program adds to the determination contract (see src/trace/types.ts). */
-export type ComparisonCodes = never;
-export type FindingCodes = never;
+export type ComparisonCodes =
+  | 'expenditure_income_below_threshold'
+  | 'expenditure_income_not_below_threshold';
+export type FindingCodes =
+  | 'hardship_kind_not_provided'
+  | 'aid_where_emergency_happened'
+  | 'local_hukou'
+  | 'no_local_hukou'
+  | 'case_by_case_pending'
+  | 'case_by_case_approved'
+  | 'case_by_case_raised_to_floor'
+  | 'case_by_case_above_cap';

@@ -1,5 +1,72 @@
 import { z } from 'zod';
+import { decimalTextSchema } from '../schema/primitives';
+import { figureSchema, roundingRuleSchema, sourceSchema } from '../standards/figure-schema';
 
-/** 临时救助 (R5) parameters. Filled in by the temporary-aid program. */
-export const temporaryAidParamsSchema = z.strictObject({});
+/** The two kinds of 临时救助 (2018 意见 二(一); 银川 2021 二(七)). */
+export const HARDSHIP_KINDS = ['emergency', 'expenditure'] as const;
+export const hardshipKindSchema = z.enum(HARDSHIP_KINDS);
+export type HardshipKind = z.infer<typeof hardshipKindSchema>;
+
+/** A multiple of the base with its own source or illustrative note. */
+export const multipleSchema = z.strictObject({
+  multiple: decimalTextSchema,
+  source: sourceSchema.optional(),
+  illustrative: z.string().min(1).max(2000).optional(),
+});
+
+/**
+ * A band of 支出型 aid by out-of-pocket expenditure: events whose out-of-pocket expenditure is at
+ * least `atLeast` use `multiple` per person instead of the expenditure floor.
+ */
+export const expenditureBandSchema = z.strictObject({
+  atLeast: figureSchema,
+  multiple: decimalTextSchema,
+});
+
+/** 临时救助 (R5) parameters. */
+export const temporaryAidParamsSchema = z.strictObject({
+  /** The kinds of temporary aid the region provides. */
+  kinds: z.array(hardshipKindSchema).min(1).optional(),
+  /**
+   * Dotted path of the base figure, e.g. `dibao.standard.urban` (the **urban** monthly 低保
+   * standard, also for rural households — 银川 2021 二(七)) or `dibao.standard.@area`.
+   */
+  base: z.string().min(1).max(200).optional(),
+  /** Per-person floors (不低于) as multiples of the base, by recipient and kind. */
+  floors: z
+    .strictObject({
+      emergency: multipleSchema.optional(),
+      expenditure: multipleSchema.optional(),
+      individual: multipleSchema.optional(),
+    })
+    .optional(),
+  /** Per-person caps as multiples of the base; an approved 一事一议 amount may exceed them. */
+  caps: z
+    .strictObject({
+      emergency: multipleSchema.optional(),
+      expenditure: multipleSchema.optional(),
+      individual: multipleSchema.optional(),
+    })
+    .optional(),
+  /** 支出型 bands by out-of-pocket expenditure (household recipients; the highest band reached applies). */
+  expenditureBands: z.array(expenditureBandSchema).min(1).optional(),
+  /**
+   * Aid is given where the emergency happened, without a 户籍 requirement, for these kinds
+   * (银川 2021 二(七); 常州 2021 一). Without it, the household must hold local 户籍.
+   */
+  placeOfEmergency: z
+    .strictObject({
+      kinds: z.array(hardshipKindSchema).min(1),
+      source: sourceSchema.optional(),
+      illustrative: z.string().min(1).max(2000).optional(),
+    })
+    .optional(),
+  /**
+   * 支出型 income test (2018 意见 二(一)): per-capita counted income must be below this figure
+   * (e.g. the previous year's per-capita disposable income, `{ "yuan": "…", "per": "year" }`).
+   */
+  expenditureIncomeTest: z.strictObject({ perCapitaBelow: figureSchema }).optional(),
+  /** Rounding of the computed amount (an approved amount is taken as approved). */
+  rounding: roundingRuleSchema.optional(),
+});
 export type TemporaryAidParams = z.infer<typeof temporaryAidParamsSchema>;

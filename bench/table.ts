@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const STANDARDS = join(import.meta.dirname, '..', 'fixtures', 'standards');
+
+/**
+ * The benchmark's standards table: the bundled table plus the local example entries (their own
+ * national entry left out: the bundled one is in force), so households meet gap and band payment,
+ * floors, supplements, deductions and asset limits.
+ */
+export function benchTableJson(): { id: string; title: string; entries: unknown[] } {
+  const bundled = JSON.parse(readFileSync(join(STANDARDS, 'bundled.json'), 'utf8'));
+  const examples = JSON.parse(readFileSync(join(STANDARDS, 'examples.json'), 'utf8'));
+  return {
+    id: 'jiuzhu-bench',
+    title: 'bundled + examples (benchmark)',
+    entries: [
+      ...bundled.entries,
+      ...examples.entries.filter((e: { region: string }) => e.region !== '100000'),
+    ],
+  };
+}

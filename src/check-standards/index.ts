@@ -1,0 +1,7 @@
+// Public exports of the table checks (R8); re-exported from src/index.ts.
+export {
+  checkStandards,
+  type StandardsFinding,
+  type StandardsFindingCode,
+} from './checkStandards';
+export { type StandardSettingParams, standardSettingParamsSchema } from './params';

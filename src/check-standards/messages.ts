@@ -1,0 +1,35 @@
+import type { Messages } from '../trace/types';
+
+/** Message catalog of the table checks (zh-CN and en). */
+export const checkMessages = {
+  overlap: (region: string, a: string, b: string): Messages => ({
+    'zh-CN': `地区 ${region} 的条目 ${a} 与 ${b} 生效期重叠`,
+    en: `entries ${a} and ${b} of region ${region} overlap in time`,
+  }),
+  gap: (region: string, a: string, b: string, from: string, to: string): Messages => ({
+    'zh-CN': `地区 ${region} 的条目 ${a} 与 ${b} 之间有空档（${from} 至 ${to} 无本级条目）`,
+    en: `region ${region} has no entry of its own between ${a} and ${b} (${from} to ${to})`,
+  }),
+  unresolved: (region: string, on: string, why: Messages): Messages => ({
+    'zh-CN': `地区 ${region} 在 ${on} 无法解析标准：${why['zh-CN']}`,
+    en: `standards for region ${region} on ${on} cannot be resolved: ${why.en}`,
+  }),
+  missingBase: (path: string, missing: string, on: string): Messages => ({
+    'zh-CN': `${on} 起，派生数值 ${path} 的基数 ${missing} 不存在`,
+    en: `from ${on}, the base ${missing} of the derived figure ${path} is missing`,
+  }),
+  belowFloor: (
+    path: string,
+    value: string,
+    multiple: string,
+    standard: string,
+    floor: string,
+  ): Messages => ({
+    'zh-CN': `特困基本生活标准 ${path} = ${value} 元低于 ${multiple} × 低保标准 ${standard} = ${floor} 元`,
+    en: `the 特困 basic standard ${path} = ${value} yuan is below ${multiple} × the 低保 standard ${standard} = ${floor} yuan`,
+  }),
+  outsideBand: (path: string, share: string, min: string, max: string): Messages => ({
+    'zh-CN': `低保标准 ${path} 占上年度人均消费支出的 ${share}，不在 ${min}–${max} 之间`,
+    en: `the 低保 standard ${path} is ${share} of the previous year's per-capita consumption, outside ${min}–${max}`,
+  }),
+};

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+
+/** A usage error: bad options or arguments (exit code 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The exit codes of every command. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** Parsed options and positionals of one command. */
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+/**
+ * Parses a command's arguments strictly (unknown options are a {@link UsageError}). `-h`/`--help`
+ * is always accepted.
+ */
+export function parseCommandArgs(args: string[], options: OptionSpec): Parsed {
+  try {
+    const r = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: r.values as Parsed['values'], positionals: r.positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+/** A string option, or undefined. */
+export function stringOption(p: Parsed, name: string): string | undefined {
+  const v = p.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A required string option. */
+export function requiredOption(p: Parsed, name: string, why = ''): string {
+  const v = stringOption(p, name);
+  if (v === undefined || v === '') throw new UsageError(`--${name} is required${why}`);
+  return v;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks a `YYYY-MM-DD` option (the calendar check is the library's). */
+export function dateOption(p: Parsed, name: string, required: boolean): string | undefined {
+  const v = required ? requiredOption(p, name) : stringOption(p, name);
+  if (v !== undefined && !ISO_DATE.test(v))
+    throw new UsageError(`--${name} must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`);
+  return v;
+}
+
+/** Checks a six-digit region code option. */
+export function regionOption(p: Parsed): string | undefined {
+  const v = stringOption(p, 'region');
+  if (v !== undefined && !/^\d{6}$/.test(v))
+    throw new UsageError(`--region must be a six-digit GB/T 2260 code (got ${JSON.stringify(v)})`);
+  return v;
+}

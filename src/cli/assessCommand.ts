@@ -1,0 +1,120 @@
+import { resolveStandards } from '../standards/resolveStandards';
+import {
+  dateOption,
+  EXIT,
+  parseCommandArgs,
+  regionOption,
+  requiredOption,
+  stringOption,
+  UsageError,
+} from './args';
+import { type AssessContext, assessBatch } from './assessLines';
+import { loadTable, Output, openInput } from './io';
+import { lineBatches, rebatch, withDocuments } from './lines';
+import { AssessPool, type WorkerResult } from './pool';
+import { Progress } from './progress';
+
+export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE --on DATE [--region CODE] [--workers N [--batch N]] [INPUT]
+
+Assesses households and writes one NDJSON line per household:
+  {"line": n, "ok": true, "assessment": {...}}
+  {"line": n, "ok": false, "error": {"kind", "issues": [{path, pathText, code, message}]}}
+
+INPUT is a file of NDJSON households (one JSON object per line) or a single JSON household
+(which may span lines); "-" or no INPUT reads stdin.
+
+  --table FILE    standards table (JSON), validated first
+  --on DATE       assessment date YYYY-MM-DD (required: there is no default date)
+  --region CODE   six-digit GB/T 2260 region whose standards apply (default: each household's)
+  --workers N     assess on N worker threads (0, the default: in this thread); output order is kept
+  --batch N       lines per message to a worker (default 250)
+  -h, --help      show this help
+
+Line numbers are those of the input; blank lines are skipped (no output line) but counted, so
+every non-blank input line gives exactly one output line, in input order. A UTF-8 BOM, CRLF line
+ends and a last line without a line end are accepted; a bad line (not JSON, invalid household,
+no standards in force) gives an error line and the run goes on.
+
+Exit codes: 0 every line ok, 1 some lines failed, 2 usage or table error.
+A progress line goes to stderr when it is a terminal or past 10,000 lines.`;
+
+/** Lines per worker message: an assessment of every program is ~60 KB of JSON, so 250 lines ≈ 15 MB. */
+const WORKER_BATCH = 250;
+
+/** `jiuzhu assess`: streams households through `assess`. */
+export async function assessCommand(args: string[], self: URL): Promise<number> {
+  const p = parseCommandArgs(args, {
+    table: { type: 'string' },
+    on: { type: 'string' },
+    region: { type: 'string' },
+    workers: { type: 'string' },
+    batch: { type: 'string' },
+  });
+  if (p.values.help) {
+    process.stdout.write(`${ASSESS_HELP}\n`);
+    return EXIT.ok;
+  }
+  const tableFile = requiredOption(p, 'table');
+  const on = dateOption(p, 'on', true) as string;
+  const region = regionOption(p);
+  const workersText = stringOption(p, 'workers');
+  const workers = workersText === undefined ? 0 : Number(workersText);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+    throw new UsageError('--workers must be a whole number from 0 to 64');
+  const batchText = stringOption(p, 'batch');
+  const batchSize = batchText === undefined ? WORKER_BATCH : Number(batchText);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)
+    throw new UsageError('--batch must be a whole number from 1 to 100000');
+  if (p.positionals.length > 1) throw new UsageError('give at most one INPUT');
+  const { raw, table } = loadTable(tableFile);
+  if (region !== undefined) {
+    // One region for every line: a table with nothing in force for it is a usage error.
+    const r = resolveStandards(table, { region, on });
+    if (!r.ok) throw new UsageError(r.error.messages.en);
+  }
+  const input = openInput(p.positionals[0]);
+  const ctx: AssessContext = { table, on, ...(region !== undefined ? { region } : {}) };
+  const out = new Output(process.stdout);
+  const progress = new Progress(process.stderr, process.stderr.isTTY === true);
+  const batches = withDocuments(lineBatches(input));
+
+  if (workers === 0) {
+    let pending: Promise<void> | undefined;
+    const emit = (text: string) => {
+      pending = out.push(text) ?? pending;
+    };
+    for await (const batch of batches) {
+      const r = assessBatch(batch, ctx, emit);
+      progress.add(r.count, r.errors);
+      // Backpressure: a full stream stops reading until it drains.
+      if (pending) {
+        await pending;
+        pending = undefined;
+      }
+    }
+  } else {
+    const pool = new AssessPool(self, workers, { table: raw, on, ...(region ? { region } : {}) });
+    const take = async (r: WorkerResult) => {
+      progress.add(r.count, r.errors);
+      if (r.bytes.length > 0) await out.push(r.bytes);
+    };
+    try {
+      // In-flight batches in input order: awaiting the oldest keeps the output order and
+      // bounds memory (reading waits while 2 batches per worker are out).
+      const inflight: Promise<WorkerResult>[] = [];
+      for await (const batch of rebatch(batches, batchSize)) {
+        const pending = pool.run(batch);
+        pending.catch(() => {}); // awaited below, in order
+        inflight.push(pending);
+        while (inflight.length > workers * 2)
+          await take(await (inflight.shift() as Promise<WorkerResult>));
+      }
+      while (inflight.length > 0) await take(await (inflight.shift() as Promise<WorkerResult>));
+    } finally {
+      await pool.close();
+    }
+  }
+  await out.end();
+  progress.done();
+  return progress.errors > 0 ? EXIT.someFailed : EXIT.ok;
+}

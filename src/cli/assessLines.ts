@@ -1,0 +1,143 @@
+import { assess } from '../assess/assess';
+import type { IsoDate } from '../dates/calendar';
+import { InputError, type InputIssue } from '../schema/issues';
+import { parseHousehold } from '../schema/parseHousehold';
+import { StandardsError } from '../standards/errors';
+import type { StandardsTable } from '../standards/schema';
+import type { LineBatch } from './lines';
+
+/** What every line of a run is assessed with. */
+export interface AssessContext {
+  table: StandardsTable;
+  on: IsoDate;
+  region?: string;
+}
+
+/** The kinds of error a line can have. */
+export type LineErrorKind = 'json' | 'household' | 'standards' | 'internal';
+
+/** The counts of a batch. */
+export interface BatchCounts {
+  /** Non-blank lines. */
+  count: number;
+  errors: number;
+}
+
+function issue(
+  path: (string | number)[],
+  pathText: string,
+  code: string,
+  zh: string,
+  en: string,
+): InputIssue {
+  return { path, pathText, code, message: { 'zh-CN': zh, en } };
+}
+
+function errorLine(line: number, kind: LineErrorKind, issues: InputIssue[]): string {
+  return `{"line":${line},"ok":false,"error":${JSON.stringify({ kind, issues })}}\n`;
+}
+
+/**
+ * Assesses one input line and returns its output line (with the line end). Never throws: a line
+ * that is not JSON, not a valid household or has no standards in force gives an error line with
+ * the paths of the bad fields. The input itself is never echoed.
+ */
+export function assessLine(text: string, line: number, truncated: boolean, ctx: AssessContext) {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      text: truncated
+        ? errorLine(line, 'json', [
+            issue(
+              [],
+              '(root)',
+              'truncated_json',
+              '最后一行不完整（没有换行符），且不是有效的 JSON',
+              'the last line is incomplete (no line end) and is not valid JSON',
+            ),
+          ])
+        : errorLine(line, 'json', [
+            issue(
+              [],
+              '(root)',
+              'invalid_json',
+              '该行不是有效的 JSON',
+              'the line is not valid JSON',
+            ),
+          ]),
+    };
+  }
+  try {
+    const parsed = parseHousehold(value);
+    if (!parsed.ok) return { ok: false, text: errorLine(line, 'household', parsed.error.issues) };
+    const a = assess(parsed.value, ctx.table, {
+      on: ctx.on,
+      ...(ctx.region !== undefined ? { region: ctx.region } : {}),
+    });
+    return { ok: true, text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(a)}}\n` };
+  } catch (e) {
+    if (e instanceof InputError)
+      return { ok: false, text: errorLine(line, e.kind as LineErrorKind, e.issues) };
+    if (e instanceof StandardsError) {
+      const path = ctx.region === undefined ? ['region'] : [];
+      return {
+        ok: false,
+        text: errorLine(line, 'standards', [
+          issue(
+            path,
+            path.length ? 'region' : '(root)',
+            e.code,
+            e.messages['zh-CN'],
+            e.messages.en,
+          ),
+        ]),
+      };
+    }
+    return {
+      ok: false,
+      text: errorLine(line, 'internal', [
+        issue(
+          [],
+          '(root)',
+          'internal_error',
+          `内部错误：${String(e)}`,
+          `internal error: ${String(e)}`,
+        ),
+      ]),
+    };
+  }
+}
+
+/**
+ * Assesses a batch of lines, handing each output line to `emit` as soon as it is made (so no
+ * batch-sized string is built); blank lines are skipped (no output) but keep their numbers.
+ */
+export function assessBatch(
+  batch: LineBatch,
+  ctx: AssessContext,
+  emit: (text: string) => void,
+): BatchCounts {
+  let count = 0;
+  let errors = 0;
+  const last = batch.lines.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const l = batch.lines[i] as string;
+    if (isBlank(l)) continue;
+    const r = assessLine(l, batch.first + i, batch.truncatedLast && i === last, ctx);
+    emit(r.text);
+    count++;
+    if (!r.ok) errors++;
+  }
+  return { count, errors };
+}
+
+function isBlank(l: string): boolean {
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}

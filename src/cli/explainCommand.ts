@@ -1,0 +1,68 @@
+import { assess } from '../assess/assess';
+import { InputError } from '../schema/issues';
+import { parseHousehold } from '../schema/parseHousehold';
+import { StandardsError } from '../standards/errors';
+import type { Locale } from '../trace/types';
+import {
+  dateOption,
+  EXIT,
+  parseCommandArgs,
+  regionOption,
+  requiredOption,
+  stringOption,
+  UsageError,
+} from './args';
+import { explainText } from './explainText';
+import { loadTable, readJson } from './io';
+
+export const EXPLAIN_HELP = `Usage: jiuzhu explain --table FILE --on DATE [--region CODE] [--lang zh-CN|en] HOUSEHOLD
+
+Prints the rationale of one household's assessment as text: for each program the outcome, the
+amount with its breakdown, every trace step with its clause (document, number, clause), the table
+parameters used with their provenance, and the reasons.
+
+  --table FILE    standards table (JSON)
+  --on DATE       assessment date YYYY-MM-DD (required)
+  --region CODE   region whose standards apply (default: the household's)
+  --lang L        zh-CN (default) or en
+  HOUSEHOLD       a JSON file with one household, or "-" for stdin
+
+Exit codes: 0 explained, 1 invalid household or no standards in force, 2 usage or table error.`;
+
+/** `jiuzhu explain`: one household's rationale as text. */
+export function explainCommand(args: string[]): number {
+  const p = parseCommandArgs(args, {
+    table: { type: 'string' },
+    on: { type: 'string' },
+    region: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  if (p.values.help) {
+    process.stdout.write(`${EXPLAIN_HELP}\n`);
+    return EXIT.ok;
+  }
+  const tableFile = requiredOption(p, 'table');
+  const on = dateOption(p, 'on', true) as string;
+  const region = regionOption(p);
+  const lang = (stringOption(p, 'lang') ?? 'zh-CN') as Locale;
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError('--lang must be zh-CN or en');
+  if (p.positionals.length !== 1) throw new UsageError('give exactly one HOUSEHOLD file (or -)');
+  const { table } = loadTable(tableFile);
+  const parsed = parseHousehold(readJson(p.positionals[0] as string));
+  try {
+    if (!parsed.ok) throw parsed.error;
+    const a = assess(parsed.value, table, { on, ...(region !== undefined ? { region } : {}) });
+    process.stdout.write(explainText(a, lang));
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const i of e.issues) process.stderr.write(`${i.pathText}: ${i.message[lang]}\n`);
+      return EXIT.someFailed;
+    }
+    if (e instanceof StandardsError) {
+      process.stderr.write(`${e.messages[lang]}\n`);
+      return EXIT.someFailed;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+import { VERSION } from '../version';
+import { EXIT, UsageError } from './args';
+import { assessCommand } from './assessCommand';
+import { checkTableCommand } from './checkTableCommand';
+import { explainCommand } from './explainCommand';
+import { isAssessWorker, runAssessWorker } from './pool';
+import { schemaCommand } from './schemaCommand';
+
+const HELP = `Usage: jiuzhu <command> [options]
+
+Commands:
+  assess       assess households (JSON or NDJSON) and write NDJSON assessments
+  explain      print one household's rationale as text
+  check-table  validate a standards table
+  schema       print a JSON Schema (household, standards, determination, assessment)
+
+Options:
+  -h, --help     show help (also: jiuzhu <command> --help)
+  -v, --version  show the version
+
+Exit codes: 0 ok, 1 some input failed, 2 usage or table error.`;
+
+/** Runs the command line and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(`${HELP}\n`);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      case '-v':
+      case '--version':
+        process.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'assess':
+        return await assessCommand(rest, new URL(import.meta.url));
+      case 'explain':
+        return explainCommand(rest);
+      case 'check-table':
+        return checkTableCommand(rest);
+      case 'schema':
+        return schemaCommand(rest);
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`jiuzhu: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
+
+if (isAssessWorker()) {
+  runAssessWorker();
+} else {
+  // A reader that stops early (`jiuzhu assess … | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`jiuzhu: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

@@ -1,0 +1,120 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parseStandardsTable } from '../standards/parseStandardsTable';
+import { type AssessContext, assessBatch } from './assessLines';
+import type { LineBatch } from './lines';
+
+/** What a worker is started with. */
+interface WorkerSetup {
+  role: 'jiuzhu-assess-worker';
+  table: unknown;
+  on: string;
+  region?: string;
+}
+
+/** A batch's output as UTF-8 bytes, with its counts. */
+export interface WorkerResult {
+  bytes: Uint8Array;
+  count: number;
+  errors: number;
+}
+
+interface Job {
+  id: number;
+  batch: LineBatch;
+}
+
+/** True in a thread started by {@link AssessPool}. */
+export function isAssessWorker(): boolean {
+  return (workerData as WorkerSetup | undefined)?.role === 'jiuzhu-assess-worker';
+}
+
+/** The body of a worker thread: assesses the batches it is sent. */
+export function runAssessWorker(): void {
+  const setup = workerData as WorkerSetup;
+  const r = parseStandardsTable(setup.table);
+  if (!r.ok) throw r.error;
+  const ctx: AssessContext = {
+    table: r.value,
+    on: setup.on,
+    ...(setup.region !== undefined ? { region: setup.region } : {}),
+  };
+  const encoder = new TextEncoder();
+  parentPort?.on('message', (job: Job) => {
+    const parts: string[] = [];
+    const r = assessBatch(job.batch, ctx, (text) => parts.push(text));
+    // Encoded here and transferred (not copied): the main thread only writes bytes.
+    const bytes = encoder.encode(parts.join(''));
+    const result: WorkerResult = { bytes, count: r.count, errors: r.errors };
+    parentPort?.postMessage({ id: job.id, result }, [bytes.buffer]);
+  });
+}
+
+/** Young-generation size of a worker thread, MB. */
+const YOUNG_GENERATION_MB = 12;
+
+/**
+ * Starts a worker on the CLI's own module. From the TypeScript sources (under tsx, whose loader
+ * hooks do not reach worker threads) the worker registers tsx first; the built file runs as is.
+ */
+function startWorker(entry: URL, setup: WorkerSetup): Worker {
+  // A small young generation keeps each worker's memory flat at no measurable cost in time
+  // (assessments are short-lived garbage; see README "Performance").
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  if (!entry.pathname.endsWith('.ts'))
+    return new Worker(entry, { workerData: setup, resourceLimits });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>;
+}
+
+/**
+ * A pool of worker threads that assess batches of lines. The same module file is the worker's
+ * entry (`main.ts` checks {@link isAssessWorker}), so it works from the sources under tsx and from
+ * the single bundled `dist/cli.js`.
+ */
+export class AssessPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+
+  constructor(entry: URL, size: number, setup: Omit<WorkerSetup, 'role'>) {
+    for (let i = 0; i < size; i++) {
+      const worker = startWorker(entry, { role: 'jiuzhu-assess-worker', ...setup });
+      const slot: Slot = { worker, pending: new Map() };
+      worker.on('message', (m: { id: number; result: WorkerResult }) => {
+        const p = slot.pending.get(m.id);
+        slot.pending.delete(m.id);
+        p?.resolve(m.result);
+      });
+      const fail = (e: Error) => {
+        for (const p of slot.pending.values()) p.reject(e);
+        slot.pending.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (slot.pending.size > 0) fail(new Error(`worker exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Sends a batch to the least busy worker. */
+  run(batch: LineBatch): Promise<WorkerResult> {
+    let slot = this.slots[0] as Slot;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, batch } satisfies Job);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

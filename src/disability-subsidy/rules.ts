@@ -1,0 +1,22 @@
+import { cite } from '../citations';
+import type { Rule } from '../trace/recorder';
+
+/** The rules of the two disability subsidies (R12). */
+export const DISABILITY_SUBSIDY_RULES = {
+  living: {
+    id: 'disability-subsidy.living',
+    citations: [
+      cite('yangjiang2017', '二(一)五'),
+      cite('mca2021', '三(七)'),
+      cite('changzhou2021', '二'),
+    ],
+  },
+  care: {
+    id: 'disability-subsidy.care',
+    citations: [cite('yangjiang2017', '二(一)五'), cite('mca2021', '三(七)')],
+  },
+  amount: {
+    id: 'disability-subsidy.amount',
+    citations: [cite('mca2021', '三(七)')],
+  },
+} as const satisfies Record<string, Rule>;

@@ -1,0 +1,190 @@
+import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput } from '../schema/household';
+import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
+import { testThreshold } from '../trace/threshold';
+import type { Determination } from '../trace/types';
+import { checkAssetLimits } from './checkAssetLimits';
+import { lowIncomeMessages as msg } from './messages';
+import { LOW_INCOME_RULES as RULES } from './rules';
+
+/**
+ * Recognises a 低收入家庭 / 低保边缘家庭 (rule R3).
+ *
+ * General rule (最低生活保障审核确认办法 第八条第二款; 银川 2021 二(五)): a household whose per-capita
+ * counted income (R1, exclusions of the `low-income` test) is strictly **below** the table's
+ * low-income line (`lowIncome.line.<area>`, by default 1.5 × the 低保 standard) and whose property
+ * meets the table's rules (`lowIncome.assets`: its own limits, or 低保's when the table says
+ * `sameAsDibao`). Conditions and named exceptions, each with its own citation:
+ * - local 户籍 when `lowIncome.localHukouRequired` (银川 二(五)); unknown 户籍 → undetermined;
+ * - not a 低保 case: per-capita income below the 低保 standard → `belongs_in_dibao` (the household
+ *   belongs in 低保; 第八条第二款 "不符合最低生活保障条件"); a household already receiving 低保 →
+ *   `already_in_dibao`;
+ * - not 特困: every counted member already 特困 → `already_in_tekun`.
+ * The determination carries no amount (recognition only); `values.incomeTier` says which tier the
+ * income alone points to: `dibao`, `low-income` or `none`.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards from `resolveStandards` for the household's region and the date
+ * @returns the determination: outcome, reasons, trace and stamp (amount always null)
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // 银川 (example 低保 urban 700): line 1.5 × 700 = 1050; 2 members, 2099.98/month counted.
+ * const d = assessLowIncome(household, std);
+ * d.outcome            // 'eligible'
+ * d.values.lowIncomeLine // '1050'
+ */
+export function assessLowIncome(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): Determination<'low-income'> {
+  const h = ensureHousehold(household);
+  const std = standards;
+  const rec = new Recorder();
+  const p = std.params.lowIncome;
+  const area = h.area;
+  if (area === undefined) rec.missingFacts(RULES.area, ['area']);
+
+  const income = computeHouseholdIncome(h, std, rec, {
+    program: 'low-income',
+    ...(area !== undefined ? { area } : {}),
+  });
+  const n = income.members;
+
+  let standard: FigureValue | undefined;
+  let line: FigureValue | undefined;
+  if (area !== undefined) {
+    const s = evaluateFigure(std, 'dibao.standard.@area', area);
+    if (isMissing(s)) rec.missingParameter(RULES.notDibao, s.missing);
+    else standard = s;
+    const l = evaluateFigure(std, 'lowIncome.line.@area', area);
+    if (isMissing(l)) rec.missingParameter(RULES.line, l.missing);
+    else {
+      line = l;
+      const how = l.derivation
+        ? msg.derived(l.derivation.multiple, yuan(monthly(l.derivation.base)))
+        : { 'zh-CN': '', en: '' };
+      const m = msg.line(area, yuan(monthly(l)), '');
+      rec.step(
+        RULES.line,
+        { 'zh-CN': m['zh-CN'] + how['zh-CN'], en: m.en + how.en },
+        {
+          lowIncomeLine: exact(monthly(l)),
+          ...(l.derivation ? { lowIncomeLineUnrounded: exact(l.derivation.unrounded) } : {}),
+        },
+        [parameterUse(l), ...(l.derivation ? [parameterUse(l.derivation.base)] : [])],
+      );
+      rec.value('lowIncomeLine', exact(monthly(l)));
+    }
+  }
+
+  if (income.complete && n > 0) {
+    const perCapita = income.counted.divInt(n);
+    if (standard !== undefined) {
+      const s = monthly(standard);
+      rec.value('dibaoStandard', exact(s));
+      if (income.counted.lt(s.times(n))) {
+        rec.finding(RULES.notDibao, {
+          code: 'belongs_in_dibao',
+          effect: 'disqualifies',
+          facts: { perCapitaIncome: exact(perCapita), dibaoStandard: exact(s) },
+          message: msg.belongsInDibao(yuan(perCapita), yuan(s)),
+        });
+        rec.step(RULES.notDibao, msg.belongsInDibao(yuan(perCapita), yuan(s)), {
+          perCapitaIncome: exact(perCapita),
+          dibaoStandard: exact(s),
+        });
+        rec.value('incomeTier', 'dibao');
+      } else {
+        rec.step(RULES.notDibao, msg.notBelowDibao(yuan(perCapita), yuan(s)), {
+          perCapitaIncome: exact(perCapita),
+          dibaoStandard: exact(s),
+        });
+      }
+    }
+    if (line !== undefined) {
+      const l = monthly(line);
+      const threshold = l.times(n);
+      const below = testThreshold(rec, RULES.income, {
+        subject: 'per-capita monthly income',
+        test: '<',
+        actual: perCapita,
+        threshold: l,
+        unit: 'yuan',
+        codes: ['income_below_threshold', 'income_not_below_threshold'],
+        message: (holds, gap) =>
+          holds
+            ? msg.incomeBelow(yuan(perCapita), yuan(l), yuan(gap))
+            : msg.incomeNotBelow(yuan(perCapita), yuan(l), yuan(gap)),
+        parameter: line.path,
+        values: {
+          countedIncome: exact(income.counted),
+          threshold: exact(threshold),
+          perCapitaIncome: exact(perCapita),
+        },
+      });
+      rec.value('threshold', exact(threshold));
+      if (rec.values.incomeTier === undefined)
+        rec.value('incomeTier', below ? 'low-income' : 'none');
+    }
+  }
+
+  // Exception: already in 低保.
+  const dibaoStatus = h.status?.dibao;
+  if (dibaoStatus === undefined) rec.missingFacts(RULES.notDibao, ['status.dibao']);
+  else if (dibaoStatus) {
+    rec.finding(RULES.notDibao, {
+      code: 'already_in_dibao',
+      effect: 'disqualifies',
+      facts: { 'status.dibao': 'true' },
+      message: msg.alreadyDibao(),
+    });
+    rec.step(RULES.notDibao, msg.alreadyDibao(), { dibao: 'true' });
+  }
+
+  // Exception: every counted member already 特困.
+  alreadyTekun(h, rec, new Set(income.memberIds));
+
+  // 户籍.
+  if (p?.localHukouRequired === undefined)
+    rec.missingParameter(RULES.hukou, 'lowIncome.localHukouRequired');
+  else if (!p.localHukouRequired) rec.step(RULES.hukou, msg.hukouNotRequired(), {});
+  else if (h.localHukou === undefined) rec.missingFacts(RULES.hukou, ['localHukou']);
+  else {
+    rec.finding(RULES.hukou, {
+      code: h.localHukou ? 'local_hukou' : 'no_local_hukou',
+      effect: h.localHukou ? 'qualifies' : 'disqualifies',
+      facts: { localHukou: String(h.localHukou) },
+      message: msg.hukou(h.localHukou),
+    });
+    rec.step(RULES.hukou, msg.hukou(h.localHukou), { localHukou: String(h.localHukou) });
+  }
+
+  checkAssetLimits(h, std, rec, RULES.assets, p?.assets, 'lowIncome.assets', area, n);
+  return rec.finish('low-income', h.id, std, null);
+}
+
+function alreadyTekun(h: Household, rec: Recorder, counted: Set<string>): void {
+  const missing: string[] = [];
+  let anyNot = false;
+  h.members.forEach((m, i) => {
+    if (!counted.has(m.id)) return;
+    if (m.tekun === undefined) missing.push(`members[${i}].tekun`);
+    else if (!m.tekun) anyNot = true;
+  });
+  if (anyNot || counted.size === 0) return;
+  if (missing.length > 0) {
+    rec.missingFacts(RULES.notTekun, missing);
+    return;
+  }
+  rec.finding(RULES.notTekun, {
+    code: 'already_in_tekun',
+    effect: 'disqualifies',
+    facts: { countedMembers: String(counted.size) },
+    message: msg.alreadyTekun(),
+  });
+  rec.step(RULES.notTekun, msg.alreadyTekun(), {});
+}

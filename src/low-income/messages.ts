@@ -1,0 +1,53 @@
+import type { Messages } from '../trace/types';
+
+/** Message catalog of the 低收入家庭 rules (zh-CN and en). */
+export const lowIncomeMessages = {
+  area: (): Messages => ({
+    'zh-CN': '未说明家庭适用城市还是农村标准',
+    en: 'the household’s area (urban or rural) is not stated',
+  }),
+  line: (area: 'urban' | 'rural', line: string, how: string): Messages => ({
+    'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低收入家庭认定线 ${line} 元/人·月${how}`,
+    en: `${area} low-income line applies: ${line} yuan per person per month${how}`,
+  }),
+  derived: (multiple: string, base: string): { 'zh-CN': string; en: string } => ({
+    'zh-CN': `（${multiple} × 低保标准 ${base}）`,
+    en: ` (${multiple} × 低保 standard ${base})`,
+  }),
+  incomeBelow: (perCapita: string, line: string, gap: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元低于低收入认定线 ${line} 元，差 ${gap} 元，符合收入条件`,
+    en: `per-capita income ${perCapita} yuan is below the low-income line ${line} yuan by ${gap} yuan: the income condition is met`,
+  }),
+  incomeNotBelow: (perCapita: string, line: string, gap: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元不低于低收入认定线 ${line} 元（高出 ${gap} 元），不符合收入条件`,
+    en: `per-capita income ${perCapita} yuan is not below the low-income line ${line} yuan (above it by ${gap} yuan): the income condition is not met`,
+  }),
+  belongsInDibao: (perCapita: string, standard: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元：应按低保认定，不属于低收入（低保边缘）家庭`,
+    en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan: the household belongs in 低保, not in the low-income tier`,
+  }),
+  notBelowDibao: (perCapita: string, standard: string): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元，不符合低保收入条件`,
+    en: `per-capita income ${perCapita} yuan is not below the 低保 standard ${standard} yuan: not a 低保 case`,
+  }),
+  alreadyDibao: (): Messages => ({
+    'zh-CN': '家庭已享受低保，不再认定为低收入家庭',
+    en: 'the household already receives 低保: it is not recognised as a low-income household',
+  }),
+  alreadyTekun: (): Messages => ({
+    'zh-CN': '计入的家庭成员均已纳入特困供养，不再认定为低收入家庭',
+    en: 'every counted member is already supported as 特困: not a low-income household',
+  }),
+  hukou: (has: boolean): Messages => ({
+    'zh-CN': has
+      ? '家庭具有本地户籍，符合户籍条件'
+      : '认定低收入家庭须具有本地户籍，家庭不具有本地户籍',
+    en: has
+      ? 'the household holds local 户籍: the registration condition is met'
+      : 'local 户籍 is required for the low-income tier and the household has none',
+  }),
+  hukouNotRequired: (): Messages => ({
+    'zh-CN': '标准表未要求本地户籍',
+    en: 'the table does not require local 户籍',
+  }),
+};

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { sourceSchema } from '../standards/figure-schema';
+import type { Determination } from '../trace/types';
+
+/**
+ * The determination and assessment contracts as zod schemas — the output side, for callers in
+ * other languages (`jiuzhu schema determination|assessment`, `schemas/*.json`). The TypeScript
+ * types in `src/trace/types.ts` remain the source of truth; a compile-time check below keeps
+ * this schema able to describe every value of those types.
+ *
+ * Reason codes are open strings here: each program adds its own codes, and a schema listing them
+ * would have to change (a breaking change for strict readers) whenever a program is added.
+ *
+ * @module
+ */
+
+const messagesSchema = z.strictObject({ 'zh-CN': z.string(), en: z.string() });
+
+/** The legal basis of a rule. */
+export const citationSchema = z.strictObject({
+  document: z.string(),
+  number: z.string().optional(),
+  clause: z.string(),
+});
+
+/** Where a figure comes from. */
+export const provenanceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('published'), entryId: z.string(), source: sourceSchema }),
+  z.strictObject({
+    kind: z.literal('illustrative'),
+    entryId: z.string(),
+    note: z.string(),
+    source: sourceSchema.optional(),
+  }),
+]);
+
+/** A table parameter used in a trace step. */
+export const parameterUseSchema = z.strictObject({
+  parameter: z.string(),
+  value: z.string(),
+  provenance: provenanceSchema.optional(),
+});
+
+/** One step of the rationale. */
+export const traceStepSchema = z.strictObject({
+  step: z.int().min(1),
+  rule: z.string(),
+  citations: z.array(citationSchema),
+  message: messagesSchema,
+  values: z.record(z.string(), z.string()),
+  parameters: z.array(parameterUseSchema).optional(),
+});
+
+const reasonBase = {
+  rule: z.string(),
+  citations: z.array(citationSchema),
+  message: messagesSchema,
+  memberId: z.string().optional(),
+};
+const effectSchema = z.enum(['qualifies', 'disqualifies', 'missing', 'notice']);
+
+/** A comparison of an actual value with a threshold. */
+export const comparisonReasonSchema = z.strictObject({
+  ...reasonBase,
+  code: z.string(),
+  effect: effectSchema,
+  subject: z.string(),
+  test: z.enum(['<', '<=', '>=', '>']),
+  threshold: z.string(),
+  actual: z.string(),
+  gap: z.string(),
+  unit: z.enum(['yuan', 'count', 'years', 'months']),
+  parameter: z.string().optional(),
+});
+
+/** Facts the decision needs that the household does not state. */
+export const missingFactReasonSchema = z.strictObject({
+  ...reasonBase,
+  code: z.literal('missing_fact'),
+  effect: z.literal('missing'),
+  paths: z.array(z.string()),
+});
+
+/** A parameter the resolved standards lack. */
+export const missingParameterReasonSchema = z.strictObject({
+  ...reasonBase,
+  code: z.literal('missing_parameter'),
+  effect: z.literal('missing'),
+  parameter: z.string(),
+});
+
+/** A finding about a stated fact. */
+export const findingReasonSchema = z.strictObject({
+  ...reasonBase,
+  code: z.string(),
+  effect: effectSchema,
+  facts: z.record(z.string(), z.string()),
+});
+
+/** Why a determination came out as it did. */
+export const reasonSchema = z.union([
+  missingFactReasonSchema,
+  missingParameterReasonSchema,
+  comparisonReasonSchema,
+  findingReasonSchema,
+]);
+
+/** One line of an amount's breakdown. */
+export const amountLineSchema = z.strictObject({
+  code: z.string(),
+  label: messagesSchema,
+  amount: z.string(),
+  memberId: z.string().optional(),
+});
+
+/** An amount: the total equals the sum of the breakdown exactly. */
+export const amountSchema = z.strictObject({
+  total: z.string(),
+  currency: z.literal('CNY'),
+  period: z.enum(['month', 'once']),
+  breakdown: z.array(amountLineSchema),
+});
+
+/** The program ids a determination may carry. */
+export const PROGRAM_IDS = [
+  'dibao',
+  'low-income',
+  'tekun',
+  'temporary-aid',
+  'phase-out',
+  'single-person',
+  'medical-aid',
+  'education-aid',
+  'employment-aid',
+  'housing-aid',
+  'elderly-care',
+  'disability-subsidy',
+] as const;
+
+/**
+ * The result of one program for one household. Open to extra fields: programs add their own
+ * (e.g. 特困's per-member determinations), and readers should ignore fields they do not know.
+ */
+const determinationShape = {
+  program: z.enum(PROGRAM_IDS),
+  householdId: z.string(),
+  outcome: z.enum(['eligible', 'ineligible', 'undetermined']),
+  amount: amountSchema.nullable(),
+  values: z.record(z.string(), z.string()),
+  reasons: z.array(reasonSchema),
+  trace: z.array(traceStepSchema),
+  stamp: z.strictObject({
+    library: z.literal('jiuzhu'),
+    version: z.string(),
+    tableId: z.string(),
+    region: z.string(),
+    on: z.string(),
+    entryIds: z.array(z.string()),
+  }),
+};
+export const determinationSchema = z.looseObject(determinationShape);
+
+const tierSchema = z.enum(['tekun', 'dibao', 'low-income', 'none', 'undetermined']);
+
+/**
+ * What `assess` returns for one household: the core fields are fixed; `determinations` holds one
+ * determination per program by key, and the further sections (单人户, temporary aid, special
+ * assistance, …) hold determinations too. Open to extra fields while programs are being added.
+ */
+export const assessmentSchema = z.looseObject({
+  householdId: z.string(),
+  region: z.string(),
+  on: z.string(),
+  tier: z.union([tierSchema, z.looseObject({ tier: tierSchema })]),
+  determinations: z.record(z.string(), determinationSchema),
+  library: z.strictObject({ name: z.literal('jiuzhu'), version: z.string() }),
+});
+
+/**
+ * Every determination inside a value (an assessment, a section of one), with its path, nested
+ * ones (e.g. per-member determinations) included, in document order.
+ */
+export function collectDeterminations(
+  value: unknown,
+  path = '',
+): { path: string; determination: Determination }[] {
+  const out: { path: string; determination: Determination }[] = [];
+  const visit = (v: unknown, p: string) => {
+    if (typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => visit(x, `${p}[${i}]`));
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const isDetermination =
+      typeof o.program === 'string' && typeof o.outcome === 'string' && Array.isArray(o.trace);
+    if (isDetermination) out.push({ path: p, determination: o as unknown as Determination });
+    for (const [k, x] of Object.entries(o)) {
+      if (isDetermination && ['trace', 'reasons', 'values', 'amount', 'stamp'].includes(k))
+        continue;
+      visit(x, p === '' ? k : `${p}.${k}`);
+    }
+  };
+  visit(value, path);
+  return out;
+}
+
+// Compile-time guard: every Determination value is described by the schema's fixed fields.
+type Core = { [K in keyof typeof determinationShape]: z.output<(typeof determinationShape)[K]> };
+type Describes<T, S> = T extends S ? true : false;
+const _determinationDescribed: Describes<Determination, Core> = true;
+void _determinationDescribed;

@@ -1,0 +1,157 @@
+import { decideDibao } from '../dibao/decideDibao';
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput, Member } from '../schema/household';
+import { evaluateMemberCondition } from '../standards/member-condition';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { Recorder } from '../trace/recorder';
+import type { Determination } from '../trace/types';
+import { checkHouseholdIncomeWindow } from './householdIncomeWindow';
+import { singlePersonMessages as msg } from './messages';
+import { SINGLE_PERSON_RULES as RULES } from './rules';
+
+/** The determination for one member assessed as a single-person household. */
+export type SinglePersonDetermination = Determination<'single-person'> & {
+  /** The member assessed alone. */
+  memberId: string;
+};
+
+/**
+ * Decides 单人户 (single-person inclusion in 低保, rule R7): which members of a household may be
+ * included in 低保 alone, as a one-person household, and with what amount.
+ *
+ * For each member — those listed in `application.singlePersonMemberIds`, or every member when the
+ * list is unknown (each then `undetermined` at best, the application missing) — all of:
+ * 1. the member applies (经本人申请: 57号 第八条; 常州 2021 一; 阳府办〔2017〕8号 二(一)二);
+ * 2. not already covered: the household is not 低保 (`status.dibao`) and the member is not 特困
+ *    (民发〔2021〕16号 二(一));
+ * 3. the member meets one of the table's categories, each a list of conditions that must all
+ *    hold (57号 第八条: grade 1–2, grade 3 intellectual or mental disability, 重特大疾病;
+ *    银川 2021 二(四): 丧失劳动能力 and severely disabled or seriously ill; 常州 2021 一);
+ * 4. the household's per-capita income lies in the table's window (57号 第八条第二款: the
+ *    household is not 低保-eligible and below 1.5 × the standard);
+ * 5. the member alone passes the 低保 test with its own amount (`decideDibao` with
+ *    `memberIds: [id]`, income test `single-person`).
+ * Any failed condition makes the member `ineligible`; a missing fact `undetermined`. The asset
+ * test of 低保 is applied to the household's stated assets as a whole.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards from `resolveStandards` for the household's region and date
+ * @returns one determination per member assessed, in member order, each with `memberId`
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // 常州 (standard 940): 3 co-resident members, wages 3000 (per capita 1000: ≥ 940, < 1410);
+ * // c, grade-1 disabled and without income, applies (fixtures/households/single-person-01-…):
+ * const [d] = assessSinglePerson(h, std);
+ * d.memberId       // 'c'
+ * d.outcome        // 'eligible'
+ * d.amount?.total  // '940.00'  (940 × 1 − 0)
+ */
+export function assessSinglePerson(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): SinglePersonDetermination[] {
+  const h = ensureHousehold(household);
+  const listed = h.application?.singlePersonMemberIds;
+  const ids = listed === undefined ? undefined : new Set(listed);
+  const out: SinglePersonDetermination[] = [];
+  h.members.forEach((m, index) => {
+    if (ids !== undefined && !ids.has(m.id)) return;
+    out.push(assessMember(h, standards, m, index, ids !== undefined));
+  });
+  return out;
+}
+
+function assessMember(
+  h: Household,
+  std: ResolvedStandards,
+  m: Member,
+  index: number,
+  applied: boolean,
+): SinglePersonDetermination {
+  const rec = new Recorder();
+  const p = std.params.singlePerson;
+  rec.value('memberId', m.id);
+
+  // 1. Application.
+  if (!applied) rec.missingFacts(RULES.application, ['application.singlePersonMemberIds']);
+  else {
+    rec.finding(RULES.application, {
+      code: 'single_person_applied',
+      effect: 'qualifies',
+      facts: { memberId: m.id },
+      message: msg.applied(m.id, true),
+      memberId: m.id,
+    });
+    rec.step(RULES.application, msg.applied(m.id, true), { memberId: m.id });
+  }
+
+  // 2. Not already covered.
+  const dibao = h.status?.dibao;
+  if (dibao === undefined) rec.missingFacts(RULES.notCovered, ['status.dibao']);
+  else if (dibao)
+    rec.finding(RULES.notCovered, {
+      code: 'household_already_dibao',
+      effect: 'disqualifies',
+      facts: { dibao: 'true' },
+      message: msg.alreadyDibao(),
+    });
+  if (m.tekun === undefined) rec.missingFacts(RULES.notCovered, [`members[${index}].tekun`]);
+  else if (m.tekun)
+    rec.finding(RULES.notCovered, {
+      code: 'member_already_tekun',
+      effect: 'disqualifies',
+      facts: { tekun: 'true' },
+      message: msg.alreadyTekun(m.id),
+      memberId: m.id,
+    });
+
+  // 3. A category.
+  const categories = p?.categories;
+  if (categories === undefined) rec.missingParameter(RULES.condition, 'singlePerson.categories');
+  else {
+    const missing: string[] = [];
+    let met: (typeof categories)[number] | undefined;
+    for (const c of categories) {
+      const results = c.allOf.map((cond) => evaluateMemberCondition(cond, m, index, std.on));
+      if (results.some((r) => r.holds === false)) continue;
+      if (results.every((r) => r.holds === true)) {
+        met = c;
+        break;
+      }
+      for (const r of results) missing.push(...r.missing);
+    }
+    if (met !== undefined) {
+      rec.finding(RULES.condition, {
+        code: 'single_person_condition_met',
+        effect: 'qualifies',
+        facts: { category: met.id },
+        message: msg.conditionMet(m.id, met.label),
+        memberId: m.id,
+      });
+      rec.step(RULES.condition, msg.conditionMet(m.id, met.label), { category: met.id });
+      rec.value('category', met.id);
+    } else if (missing.length > 0) rec.missingFacts(RULES.condition, missing);
+    else {
+      const labels = categories.map((c) => c.id).join(', ');
+      rec.finding(RULES.condition, {
+        code: 'single_person_condition_not_met',
+        effect: 'disqualifies',
+        facts: { categories: labels },
+        message: msg.conditionNotMet(m.id, labels),
+        memberId: m.id,
+      });
+      rec.step(RULES.condition, msg.conditionNotMet(m.id, labels), {});
+    }
+  }
+
+  // 4. The household-income window.
+  checkHouseholdIncomeWindow(h, std, rec, m.id);
+
+  // 5. The member alone, as a one-person 低保 household (only when nothing has failed).
+  let amount = null;
+  if (!rec.hasDisqualifier()) {
+    amount = decideDibao(h, std, rec, { memberIds: [m.id], program: 'single-person' }).amount;
+  }
+  return { ...rec.finish('single-person', h.id, std, amount), memberId: m.id };
+}

@@ -1,0 +1,113 @@
+import { withinWindow } from '../dates/calendar';
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput, Member } from '../schema/household';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { Recorder } from '../trace/recorder';
+import {
+  ageInRange,
+  anyOf,
+  finishMembers,
+  type MemberDetermination,
+  type MembersDetermination,
+  recordMember,
+} from './member-outcomes';
+import { allOf, grantApplies, type Tri } from './recipient-groups';
+import { SPECIAL_AID_RULES as RULES } from './rules';
+
+/**
+ * Decides education aid (教育救助) per member (rule R10, 汉政办发〔2016〕57号 三(五)).
+ *
+ * General rule: members of the table's groups (低保, 特困 …) enrolled at one of the grant's levels
+ * (学前教育 to 普通高等教育) qualify. Named addition (same clause): disabled children of the
+ * table's compulsory-school ages who are not enrolled (`schooling: 'none'`) qualify, whatever
+ * their household's status (送教上门 and similar services). A member qualifying under either is
+ * eligible; the basis lists which.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards resolved for the household's region and the date
+ * @returns the household determination with `members`: one outcome per member
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // 低保 household: a (compulsory school), b (adult, not enrolled):
+ * assessEducationAid(h, std).members
+ * // [{ memberId: 'a', outcome: 'eligible', basis: ['dibao-tekun-students'] },
+ * //  { memberId: 'b', outcome: 'ineligible', basis: [] }]
+ */
+export function assessEducationAid(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): MembersDetermination<'education-aid'> {
+  const h = ensureHousehold(household);
+  const rec = new Recorder();
+  const p = standards.params.specialAid?.education;
+  if (p === undefined) {
+    rec.missingParameter(RULES.education, 'specialAid.education');
+    return { ...rec.finish('education-aid', h.id, standards, null), members: [] };
+  }
+  const members: MemberDetermination[] = h.members.map((m, i) => {
+    const basis: string[] = [];
+    const tests: Tri[] = [];
+    for (const grant of p.grants) {
+      if (!withinWindow(standards.on, grant.from, grant.to)) continue;
+      const enrolled: Tri =
+        m.schooling === undefined
+          ? { holds: undefined, missing: [`members[${i}].schooling`] }
+          : { holds: grant.levels.includes(m.schooling), missing: [] };
+      const t = allOf(enrolled, grantApplies(grant, h, m, i, standards.on));
+      if (t.holds === true) basis.push(grant.id);
+      tests.push(t);
+    }
+    if (p.disabledChildren !== undefined) {
+      const t = disabledChild(rec, p.disabledChildren, standards, m, i, standards.on);
+      if (t.holds === true) basis.push('disabled-child');
+      tests.push(t);
+    }
+    return recordMember(rec, RULES.education, m, anyOf(...tests), basis, {
+      yes: {
+        'zh-CN': `成员 ${m.id} 符合教育救助条件（${basis.join('、')}）`,
+        en: `member ${m.id} qualifies for education aid (${basis.join(', ')})`,
+      },
+      no: {
+        'zh-CN': `成员 ${m.id} 不是在学的救助对象，也不是不能入学的残疾儿童`,
+        en: `member ${m.id} is neither an enrolled recipient nor a disabled child unable to attend school`,
+      },
+    });
+  });
+  return finishMembers(rec, 'education-aid', h, standards, members, RULES.education);
+}
+
+function disabledChild(
+  rec: Recorder,
+  range: { atLeast: number; below: number },
+  std: ResolvedStandards,
+  m: Member,
+  i: number,
+  on: string,
+): Tri {
+  const disabled: Tri =
+    m.disability === undefined
+      ? { holds: undefined, missing: [`members[${i}].disability`] }
+      : { holds: m.disability !== null, missing: [] };
+  if (disabled.holds === false) return disabled;
+  const notEnrolled: Tri =
+    m.schooling === undefined
+      ? { holds: undefined, missing: [`members[${i}].schooling`] }
+      : { holds: m.schooling === 'none', missing: [] };
+  if (notEnrolled.holds === false) return allOf(disabled, notEnrolled);
+  const age = ageInRange(
+    std,
+    rec,
+    RULES.disabledChild,
+    range,
+    m,
+    i,
+    on,
+    'specialAid.education.disabledChildren',
+    {
+      'zh-CN': '义务教育年龄',
+      en: 'compulsory-school age',
+    },
+  );
+  return allOf(disabled, notEnrolled, age);
+}

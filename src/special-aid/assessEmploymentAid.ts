@@ -1,0 +1,160 @@
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput } from '../schema/household';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { Recorder } from '../trace/recorder';
+import {
+  ageInRange,
+  anyOf,
+  finishMembers,
+  type MemberDetermination,
+  type MembersDetermination,
+  recordMember,
+} from './member-outcomes';
+import { allOf, inAnyGroup, type Tri } from './recipient-groups';
+import { SPECIAL_AID_RULES as RULES } from './rules';
+
+/** Employment aid with the household-level placement flag. */
+export type EmploymentAidDetermination = MembersDetermination<'employment-aid'> & {
+  /** 确保该家庭至少1人就业: every working-age member with labour capacity is unemployed. */
+  placementRequired: boolean | undefined;
+};
+
+/**
+ * Decides employment aid (就业救助) per member (rule R10, 汉政办发〔2016〕57号 三(七)).
+ *
+ * A member of the table's groups (低保) of working age (the table's `[atLeast, below)`) with
+ * labour capacity who is unemployed qualifies (贷款贴息、社会保险补贴、公益性岗位 …). When every
+ * such member of a 低保 household is unemployed, the household is flagged: at least one member is
+ * to be placed in work (`placementRequired`, finding `placement_required`). Fresh graduates of the
+ * table's groups qualify for the job-seeking subsidy (求职补贴).
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards resolved for the household's region and the date
+ * @returns the household determination with `members` and `placementRequired`
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // 低保 household; a aged 45 and b aged 40, both able to work and unemployed:
+ * const d = assessEmploymentAid(h, std);
+ * d.outcome           // 'eligible'
+ * d.placementRequired // true
+ */
+export function assessEmploymentAid(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): EmploymentAidDetermination {
+  const h = ensureHousehold(household);
+  const rec = new Recorder();
+  const p = standards.params.specialAid?.employment;
+  if (p === undefined) {
+    rec.missingParameter(RULES.employment, 'specialAid.employment');
+    return {
+      ...rec.finish('employment-aid', h.id, standards, null),
+      members: [],
+      placementRequired: undefined,
+    };
+  }
+  const able: Tri[] = [];
+  const unemployedAble: Tri[] = [];
+  const members: MemberDetermination[] = h.members.map((m, i) => {
+    const group = inAnyGroup(p.groups, h, m, i);
+    const capacity: Tri =
+      m.labourCapacity === undefined
+        ? { holds: undefined, missing: [`members[${i}].labourCapacity`] }
+        : { holds: p.capacities.includes(m.labourCapacity), missing: [] };
+    const age =
+      capacity.holds === false
+        ? capacity
+        : ageInRange(
+            standards,
+            rec,
+            RULES.employment,
+            p.workingAge,
+            m,
+            i,
+            standards.on,
+            'specialAid.employment.workingAge',
+            {
+              'zh-CN': '法定劳动年龄',
+              en: 'working age',
+            },
+          );
+    const unemployed: Tri =
+      m.employment === undefined
+        ? { holds: undefined, missing: [`members[${i}].employment`] }
+        : { holds: p.unemployed.includes(m.employment), missing: [] };
+    const workingAble = allOf(age, capacity);
+    able.push(workingAble);
+    unemployedAble.push(allOf(workingAble, unemployed));
+    const aid = allOf(group, workingAble, unemployed);
+    const basis: string[] = aid.holds === true ? ['unemployed'] : [];
+    const tests = [aid];
+    if (p.graduateSubsidyGroups !== undefined) {
+      const grad = allOf(
+        inAnyGroup(p.graduateSubsidyGroups, h, m, i),
+        m.freshGraduate === undefined
+          ? { holds: undefined, missing: [`members[${i}].freshGraduate`] }
+          : { holds: m.freshGraduate, missing: [] },
+      );
+      if (grad.holds === true) {
+        basis.push('graduate-job-seeking-subsidy');
+        rec.finding(RULES.graduate, {
+          code: 'job_seeking_subsidy',
+          effect: 'qualifies',
+          facts: { memberId: m.id },
+          memberId: m.id,
+          message: {
+            'zh-CN': `成员 ${m.id} 为低保家庭应届高校毕业生，给予求职补贴`,
+            en: `member ${m.id} is a fresh graduate of a recipient household: job-seeking subsidy`,
+          },
+        });
+      }
+      tests.push(grad);
+    }
+    return recordMember(rec, RULES.employment, m, anyOf(...tests), basis, {
+      yes: {
+        'zh-CN': `成员 ${m.id} 符合就业救助条件（${basis.join('、')}）`,
+        en: `member ${m.id} qualifies for employment aid (${basis.join(', ')})`,
+      },
+      no: {
+        'zh-CN': `成员 ${m.id} 不是处于失业状态、有劳动能力的劳动年龄救助对象`,
+        en: `member ${m.id} is not an unemployed working-age recipient able to work`,
+      },
+    });
+  });
+  const placementRequired = placement(rec, h, p.groups, able, unemployedAble);
+  const d = finishMembers(rec, 'employment-aid', h, standards, members, RULES.employment);
+  return { ...d, placementRequired };
+}
+
+function placement(
+  rec: Recorder,
+  h: Household,
+  groups: readonly string[],
+  able: Tri[],
+  unemployedAble: Tri[],
+): boolean | undefined {
+  if (!groups.includes('dibao') || h.status?.dibao !== true)
+    return h.status?.dibao === undefined ? undefined : false;
+  if (able.some((t) => t.holds === undefined) || unemployedAble.some((t) => t.holds === undefined))
+    return undefined;
+  const nAble = able.filter((t) => t.holds).length;
+  const nUnemployed = unemployedAble.filter((t) => t.holds).length;
+  const required = nAble > 0 && nAble === nUnemployed;
+  rec.value('membersAbleToWork', String(nAble));
+  rec.value('membersAbleToWorkUnemployed', String(nUnemployed));
+  if (required) {
+    const message = {
+      'zh-CN': `低保家庭中劳动年龄内有劳动能力的 ${nAble} 名成员均处于失业状态，确保该家庭至少1人就业`,
+      en: `all ${nAble} working-age member(s) able to work in this 低保 household are unemployed: at least one is to be placed in work`,
+    };
+    rec.finding(RULES.placement, {
+      code: 'placement_required',
+      effect: 'notice',
+      facts: { membersAbleToWork: String(nAble), unemployed: String(nUnemployed) },
+      message,
+    });
+    rec.step(RULES.placement, message, { placementRequired: 'true' });
+  }
+  return required;
+}

@@ -1,0 +1,148 @@
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput } from '../schema/household';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { Recorder, type Rule } from '../trace/recorder';
+import type { Determination, Messages } from '../trace/types';
+import { anyOf } from './member-outcomes';
+import { allOf, type DatedGroups, grantApplies, groupsText, type Tri } from './recipient-groups';
+import { SPECIAL_AID_RULES as RULES } from './rules';
+
+/** Housing aid with the measures the household qualifies for. */
+export type HousingAidDetermination = Determination<'housing-aid'> & {
+  /** `rental`: public rental housing or rent subsidy; `renovation`: unsafe-house renovation. */
+  measures: ('rental' | 'renovation')[];
+};
+
+/**
+ * Decides housing aid (住房救助) for a household (rule R10).
+ *
+ * - Public rental housing or rent subsidy (配租公共租赁住房、发放住房租赁补贴) for households the
+ *   table's rental grants cover (urban 低保 households; 分散供养 特困 members) that are recognised
+ *   as having housing difficulty — 汉政办发〔2016〕57号 三(六).
+ * - Renovation (危房改造) for households the renovation grants cover (rural 低保, 分散供养 特困)
+ *   whose house is unsafe and has not benefited from renovation before — 阳府办〔2017〕8号 二(一)七.
+ *
+ * The two measures are independent rules; the household is eligible when either applies.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards resolved for the household's region and the date
+ * @returns the determination with `measures`
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // rural 低保 household, housing { unsafe: true, renovatedBefore: false }:
+ * assessHousingAid(h, std).measures // ['renovation']
+ */
+export function assessHousingAid(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): HousingAidDetermination {
+  const h = ensureHousehold(household);
+  const rec = new Recorder();
+  const p = standards.params.specialAid?.housing;
+  const measures: ('rental' | 'renovation')[] = [];
+  const results: Tri[] = [];
+  if (p?.rental === undefined && p?.renovation === undefined) {
+    rec.missingParameter(RULES.rental, 'specialAid.housing');
+    return { ...rec.finish('housing-aid', h.id, standards, null), measures };
+  }
+  if (p.rental !== undefined) {
+    const need: Tri =
+      h.housing?.difficulty === undefined
+        ? { holds: undefined, missing: ['housing.difficulty'] }
+        : { holds: h.housing.difficulty, missing: [] };
+    const t = measure(
+      rec,
+      RULES.rental,
+      h,
+      p.rental,
+      need,
+      standards.on,
+      'public_rental_or_rent_subsidy',
+      {
+        'zh-CN': '住房困难，给予配租公共租赁住房或发放住房租赁补贴',
+        en: 'housing difficulty: public rental housing or rent subsidy',
+      },
+    );
+    if (t.holds === true) measures.push('rental');
+    results.push(t);
+  }
+  if (p.renovation !== undefined) {
+    const unsafe: Tri =
+      h.housing?.unsafe === undefined
+        ? { holds: undefined, missing: ['housing.unsafe'] }
+        : { holds: h.housing.unsafe, missing: [] };
+    const notBefore: Tri =
+      unsafe.holds === false
+        ? { holds: true, missing: [] }
+        : h.housing?.renovatedBefore === undefined
+          ? { holds: undefined, missing: ['housing.renovatedBefore'] }
+          : { holds: !h.housing.renovatedBefore, missing: [] };
+    const t = measure(
+      rec,
+      RULES.renovation,
+      h,
+      p.renovation,
+      allOf(unsafe, notBefore),
+      standards.on,
+      'unsafe_house_renovation',
+      {
+        'zh-CN': '现住房属危房且未享受过农村危房改造政策，纳入危房改造',
+        en: 'unsafe house not renovated before: unsafe-house renovation',
+      },
+    );
+    if (t.holds === true) measures.push('renovation');
+    results.push(t);
+  }
+  const any = anyOf(...results);
+  if (any.holds === false) {
+    rec.finding(RULES.rental, {
+      code: 'no_housing_aid',
+      effect: 'disqualifies',
+      facts: { measures: '0' },
+      message: { 'zh-CN': '不符合住房救助条件', en: 'no housing-aid measure applies' },
+    });
+  }
+  rec.value('measures', measures.join(','));
+  return { ...rec.finish('housing-aid', h.id, standards, null), measures };
+}
+
+/** One measure: some member is covered by a grant, and the housing condition holds. */
+function measure(
+  rec: Recorder,
+  rule: Rule,
+  h: Household,
+  grants: readonly DatedGroups[],
+  condition: Tri,
+  on: string,
+  code: 'public_rental_or_rent_subsidy' | 'unsafe_house_renovation',
+  what: Messages,
+): Tri {
+  const covered: { grant: DatedGroups; tri: Tri }[] = grants.map((grant) => ({
+    grant,
+    tri: anyOf(...h.members.map((m, i) => grantApplies(grant, h, m, i, on))),
+  }));
+  const hit = covered.find((c) => c.tri.holds === true);
+  const coverage = hit ? hit.tri : anyOf(...covered.map((c) => c.tri));
+  const t = allOf(coverage, condition);
+  if (t.holds === undefined) {
+    rec.missingFacts(rule, t.missing);
+    return t;
+  }
+  const who = hit ? groupsText(hit.grant.groups) : { 'zh-CN': '救助对象', en: 'recipient' };
+  const message: Messages = t.holds
+    ? { 'zh-CN': `${who['zh-CN']}：${what['zh-CN']}`, en: `${who.en}: ${what.en}` }
+    : {
+        'zh-CN': `不符合：${what['zh-CN']}（对象类别${coverage.holds ? '符合' : '不符'}，住房条件${condition.holds ? '符合' : '不符'}）`,
+        en: `not met: ${what.en} (group ${coverage.holds ? 'met' : 'not met'}, housing condition ${condition.holds ? 'met' : 'not met'})`,
+      };
+  if (t.holds)
+    rec.finding(rule, {
+      code,
+      effect: 'qualifies',
+      facts: { grant: hit?.grant.id ?? '' },
+      message,
+    });
+  rec.step(rule, message, { [code]: String(t.holds) });
+  return t;
+}

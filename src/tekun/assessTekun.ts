@@ -1,0 +1,100 @@
+import { Rational } from '../money/rational';
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput } from '../schema/household';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import type { AmountLine, Determination, Outcome, Reason, TraceStep } from '../trace/types';
+import { VERSION } from '../version';
+import { assessTekunMember } from './assessTekunMember';
+import { tekunMessages as msg } from './messages';
+import { TEKUN_RULES as RULES } from './rules';
+
+/** The household's 特困 determination, with each member's own determination. */
+export interface TekunDetermination extends Determination<'tekun'> {
+  /** Member id → that member's determination from {@link assessTekunMember}. */
+  members: Record<string, Determination<'tekun'>>;
+}
+
+/**
+ * Decides 特困 (rule R4) for every member of a household. 特困 is recognised person by person
+ * (特困人员认定办法 第四条), so each member gets a determination of their own (`members`); the
+ * household determination combines them: `eligible` when at least one member is eligible (the
+ * amount is the sum of the eligible members' amounts, each breakdown line naming its member),
+ * otherwise `undetermined` when one is undetermined, otherwise `ineligible`. Its reasons are the
+ * members' reasons (each names its member); its trace has one step per member.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards from `resolveStandards` for the household's region and the date
+ * @returns the household determination with `members`
+ * @throws {InputError} when `household` is not a valid household snapshot
+ *
+ * @example
+ * // 常州 2021-08, urban, one member aged 80, no income, no supporter, 4 activities not done:
+ * const d = assessTekun(household, std);
+ * d.outcome                    // 'eligible'
+ * d.members.a.values.careLevel // 'full'
+ */
+export function assessTekun(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): TekunDetermination {
+  const h = ensureHousehold(household);
+  const members: Record<string, Determination<'tekun'>> = {};
+  const reasons: Reason[] = [];
+  const trace: TraceStep[] = [];
+  const lines: AmountLine[] = [];
+  const values: Record<string, string> = {};
+  let total = Rational.ZERO;
+  const outcomes: Outcome[] = [];
+  for (const m of h.members) {
+    const d = assessTekunMember(h, standards, m.id);
+    members[m.id] = d;
+    outcomes.push(d.outcome);
+    for (const r of d.reasons) reasons.push(r.memberId ? r : { ...r, memberId: m.id });
+    values[`${m.id}.outcome`] = d.outcome;
+    if (d.outcome === 'eligible' && d.amount) {
+      total = total.add(Rational.parse(d.amount.total) ?? Rational.ZERO);
+      lines.push(...d.amount.breakdown);
+      values[`${m.id}.amount`] = d.amount.total;
+    }
+    trace.push({
+      step: trace.length + 1,
+      rule: RULES.household.id,
+      citations: RULES.household.citations,
+      message: msg.memberSummary(m.id, d.outcome, d.amount?.total),
+      values: {
+        memberId: m.id,
+        outcome: d.outcome,
+        ...(d.amount ? { amount: d.amount.total } : {}),
+      },
+    });
+  }
+  const outcome: Outcome = outcomes.includes('eligible')
+    ? 'eligible'
+    : outcomes.includes('undetermined')
+      ? 'undetermined'
+      : 'ineligible';
+  const eligible = h.members.filter((m) => members[m.id]?.outcome === 'eligible').map((m) => m.id);
+  values.eligibleMembers = eligible.join(',');
+  if (outcome === 'eligible') values.amount = total.toFixed(2);
+  return {
+    program: 'tekun',
+    householdId: h.id,
+    outcome,
+    amount:
+      outcome === 'eligible'
+        ? { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines }
+        : null,
+    values,
+    reasons,
+    trace,
+    stamp: {
+      library: 'jiuzhu',
+      version: VERSION,
+      tableId: standards.tableId,
+      region: standards.region,
+      on: standards.on,
+      entryIds: standards.entries.map((e) => e.id),
+    },
+    members,
+  };
+}

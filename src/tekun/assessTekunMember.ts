@@ -1,0 +1,277 @@
+import { ageOn } from '../dates/calendar';
+import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
+import { checkAssetLimits } from '../low-income/checkAssetLimits';
+import type { Rational } from '../money/rational';
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput, Member } from '../schema/household';
+import type { Area } from '../schema/primitives';
+import {
+  evaluateFigure,
+  evaluateFigureObject,
+  type FigureValue,
+  isMissing,
+  monthly,
+} from '../standards/evaluateFigure';
+import { paramAt, type ResolvedStandards } from '../standards/resolveStandards';
+import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
+import type { Amount, AmountLine, Determination } from '../trace/types';
+import { careLevelFromActivities } from './careLevelFromActivities';
+import { decideNoLabourCapacity } from './decideNoLabourCapacity';
+import { decideNoSupporter } from './decideNoSupporter';
+import { tekunMessages as msg, tekunLines } from './messages';
+import { TEKUN_RULES as RULES } from './rules';
+
+/**
+ * Decides 特困人员救助供养 (rule R4) for one member of a household.
+ *
+ * Eligible when all three conditions of 特困人员认定办法 第四条 hold:
+ * 1. 无劳动能力 (第五条; minors up to the table's age, 18 per 银川 2021 二(六) / 常州 2021 一; a 特困
+ *    minor in school past it keeps it, 第二十四条第二款);
+ * 2. 无生活来源 (第六条): the member's own counted income (R1 with the `tekun` exclusions — 基础养老金,
+ *    优待抚恤金, 高龄津贴 …) strictly **below** the 低保 standard, and property within the table's 特困
+ *    rules (`tekun.assets`; household assets per member not stated as living elsewhere);
+ * 3. no legal supporter, or every supporter unable (第八条, conditions from `tekun.supporterUnable`).
+ * The amount is the basic living standard (`tekun.basic`, by support mode where the table
+ * distinguishes it) plus the care standard of the member's self-care level (`tekun.care`; the level
+ * follows from the six daily activities, 第二十一–二十二条, or is the assessed `careLevel`).
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards from `resolveStandards` for the household's region and the date
+ * @param memberId - the member assessed
+ * @returns the member's determination (`values.memberId` names the member)
+ * @throws {InputError} when `household` is not a valid household snapshot
+ * @throws {RangeError} when no member has `memberId`
+ *
+ * @example
+ * // 常州 2021-08: a rural man aged 75, no income, no supporter, all six activities done.
+ * const d = assessTekunMember(household, std, 'a');
+ * d.outcome       // 'eligible'
+ * d.amount?.total // '1222.00' (basic 1.3 × 940 = 1222, care 0)
+ */
+export function assessTekunMember(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+  memberId: string,
+): Determination<'tekun'> {
+  const h = ensureHousehold(household);
+  const std = standards;
+  const index = h.members.findIndex((m) => m.id === memberId);
+  if (index < 0) throw new RangeError(`no member has id "${memberId}"`);
+  const m = h.members[index] as Member;
+  const rec = new Recorder();
+  rec.value('memberId', m.id);
+  if (m.birthDate !== undefined) rec.value('age', String(ageOn(m.birthDate, std.on)));
+  const area = h.area;
+  if (area === undefined) rec.missingFacts(RULES.area, ['area']);
+
+  decideNoLabourCapacity(m, index, std, rec);
+  noMeansOfLiving(h, m, std, rec, area);
+  decideNoSupporter(h, index, std, rec, area);
+
+  let amount: Amount | null = null;
+  if (!rec.hasDisqualifier() && area !== undefined)
+    amount = computeAmount(m, index, std, rec, area);
+  return rec.finish('tekun', h.id, std, amount);
+}
+
+function noMeansOfLiving(
+  h: Household,
+  m: Member,
+  std: ResolvedStandards,
+  rec: Recorder,
+  area: Area | undefined,
+): void {
+  const income = computeHouseholdIncome(h, std, rec, {
+    program: 'tekun',
+    memberIds: [m.id],
+    ...(area !== undefined ? { area } : {}),
+  });
+  if (area !== undefined) {
+    const f = evaluateFigure(std, 'dibao.standard.@area', area);
+    if (isMissing(f)) rec.missingParameter(RULES.income, f.missing);
+    else if (income.complete) {
+      const s = monthly(f);
+      const own = income.counted;
+      const below = own.lt(s);
+      const gap = below ? s.sub(own) : own.sub(s);
+      const message = below
+        ? msg.incomeBelow(m.id, yuan(own), yuan(s), yuan(gap))
+        : msg.incomeNotBelow(m.id, yuan(own), yuan(s), yuan(gap));
+      rec.compare(RULES.income, {
+        code: below ? 'income_below_threshold' : 'income_not_below_threshold',
+        effect: below ? 'qualifies' : 'disqualifies',
+        memberId: m.id,
+        subject: 'member monthly income',
+        test: '<',
+        threshold: exact(s),
+        actual: exact(own),
+        gap: exact(gap),
+        unit: 'yuan',
+        parameter: f.path,
+        message,
+      });
+      rec.step(RULES.income, message, { memberIncome: exact(own), dibaoStandard: exact(s) }, [
+        parameterUse(f),
+      ]);
+      rec.value('memberIncome', exact(own));
+      rec.value('dibaoStandard', exact(s));
+    }
+  }
+  const n = Math.max(1, h.members.filter((x) => x.livesWithHousehold !== false).length);
+  checkAssetLimits(
+    h,
+    std,
+    rec,
+    RULES.assets,
+    std.params.tekun?.assets,
+    'tekun.assets',
+    area,
+    n,
+    m.id,
+  );
+}
+
+function computeAmount(
+  m: Member,
+  index: number,
+  std: ResolvedStandards,
+  rec: Recorder,
+  area: Area,
+): Amount | null {
+  const basic = basicStandard(m, index, std, rec, area);
+  const care = careStandard(m, index, std, rec, area);
+  if (basic === undefined || care === undefined) return null;
+  const total = monthly(basic).add(care.value);
+  const lines: AmountLine[] = [
+    { code: 'basic', label: tekunLines.basic, amount: exact(monthly(basic)), memberId: m.id },
+    { code: 'care', label: tekunLines.care, amount: exact(care.value), memberId: m.id },
+  ];
+  rec.step(RULES.basic, msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(total)), {
+    basicStandard: exact(monthly(basic)),
+    careStandard: exact(care.value),
+    amount: exact(total),
+  });
+  rec.value('amount', total.toFixed(2));
+  return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
+}
+
+function basicStandard(
+  m: Member,
+  index: number,
+  std: ResolvedStandards,
+  rec: Recorder,
+  area: Area,
+): FigureValue | undefined {
+  const byMode =
+    paramAt(std, 'tekun.basic.concentrated') !== undefined ||
+    paramAt(std, 'tekun.basic.dispersed') !== undefined;
+  let path = 'tekun.basic.@area';
+  if (byMode) {
+    if (m.supportMode === undefined) {
+      rec.missingFacts(RULES.basic, [`members[${index}].supportMode`]);
+      return undefined;
+    }
+    if (paramAt(std, `tekun.basic.${m.supportMode}.${area}`) !== undefined)
+      path = `tekun.basic.${m.supportMode}.@area`;
+  }
+  const f = evaluateFigure(std, path, area);
+  if (isMissing(f)) {
+    rec.missingParameter(RULES.basic, f.missing);
+    return undefined;
+  }
+  const how = f.derivation
+    ? ` (${f.derivation.multiple} × ${yuan(monthly(f.derivation.base))} = ${exact(f.derivation.unrounded)} → ${exact(f.value)})`
+    : '';
+  rec.step(
+    RULES.basic,
+    msg.basic(m.id, yuan(monthly(f)), how),
+    {
+      basicStandard: exact(monthly(f)),
+      ...(f.derivation ? { basicStandardUnrounded: exact(f.derivation.unrounded) } : {}),
+    },
+    [parameterUse(f), ...(f.derivation ? [parameterUse(f.derivation.base)] : [])],
+  );
+  rec.value('basicStandard', exact(monthly(f)));
+  if (f.derivation) rec.value('basicStandardUnrounded', exact(f.derivation.unrounded));
+  return f;
+}
+
+function careStandard(
+  m: Member,
+  index: number,
+  std: ResolvedStandards,
+  rec: Recorder,
+  area: Area,
+): { value: Rational } | undefined {
+  const care = std.params.tekun?.care;
+  if (care === undefined) {
+    rec.missingParameter(RULES.care, 'tekun.care');
+    return undefined;
+  }
+  let level = undefined as (typeof care.levels)[number] | undefined;
+  let notDone: string | undefined;
+  if (care.scale === 'assessed') {
+    if (m.careLevel === undefined) {
+      rec.missingFacts(RULES.care, [`members[${index}].careLevel`]);
+      return undefined;
+    }
+    level = care.levels.find((l) => l.id === m.careLevel);
+    if (level === undefined) {
+      rec.missingParameter(RULES.care, `tekun.care.levels[id=${m.careLevel}]`);
+      return undefined;
+    }
+  } else {
+    const r = careLevelFromActivities(m.dailyActivities, care.levels);
+    if (r.missing.length > 0) {
+      rec.missingFacts(
+        RULES.care,
+        r.missing.map((p) => `members[${index}].${p}`),
+      );
+      return undefined;
+    }
+    if (r.level === undefined) {
+      rec.missingParameter(RULES.care, 'tekun.care.levels');
+      return undefined;
+    }
+    level = r.level;
+    notDone = String(r.notDone);
+    rec.value('activitiesNotDone', notDone);
+  }
+  const i = care.levels.indexOf(level);
+  const f = evaluateFigureObject(std, level.amount, `tekun.care.levels.${i}.amount`, area);
+  if (isMissing(f)) {
+    rec.missingParameter(RULES.care, f.missing);
+    return undefined;
+  }
+  const message = msg.care(
+    m.id,
+    level.label,
+    notDone === undefined ? '' : msg.notDone(notDone)['zh-CN'],
+    yuan(monthly(f)),
+  );
+  const en = msg.care(
+    m.id,
+    level.label,
+    notDone === undefined ? '' : msg.notDone(notDone).en,
+    yuan(monthly(f)),
+  ).en;
+  rec.finding(RULES.care, {
+    code: 'care_level',
+    effect: 'notice',
+    memberId: m.id,
+    facts: {
+      careLevel: level.id,
+      ...(notDone !== undefined ? { activitiesNotDone: notDone } : {}),
+    },
+    message: { 'zh-CN': message['zh-CN'], en },
+  });
+  rec.step(
+    RULES.care,
+    { 'zh-CN': message['zh-CN'], en },
+    { careLevel: level.id, careStandard: exact(monthly(f)) },
+    [parameterUse(f)],
+  );
+  rec.value('careLevel', level.id);
+  rec.value('careStandard', exact(monthly(f)));
+  return { value: monthly(f) };
+}

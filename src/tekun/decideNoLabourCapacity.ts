@@ -1,0 +1,99 @@
+import { ageOn } from '../dates/calendar';
+import type { Member } from '../schema/household';
+import {
+  conditionText,
+  evaluateMemberCondition,
+  type MemberCondition,
+} from '../standards/member-condition';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import type { Recorder, Rule } from '../trace/recorder';
+import type { Messages } from '../trace/types';
+import { tekunMessages as msg } from './messages';
+import { TEKUN_RULES as RULES } from './rules';
+
+/**
+ * 无劳动能力 (特困人员认定办法 第五条) as a general rule with named grounds, each with its own
+ * citation; the order of the grounds does not matter (any one suffices):
+ * - an explicit recognition `labourCapacity: 'none'` (第五条);
+ * - each table condition `tekun.noLabourCapacity.conditions` (age ≥ 60, under the minor age,
+ *   listed disability grades — 第五条; minor age 18 per 银川 二(六), 常州 一);
+ * - a member already 特困 who is past the minor age and in one of the table's schools
+ *   (第二十四条第二款).
+ * True when a ground holds; false when all are known not to hold (a `has_labour_capacity`
+ * reason); undefined when a needed fact is missing.
+ */
+export function decideNoLabourCapacity(
+  m: Member,
+  index: number,
+  std: ResolvedStandards,
+  rec: Recorder,
+): boolean | undefined {
+  const p = std.params.tekun?.noLabourCapacity;
+  if (p?.conditions === undefined) {
+    rec.missingParameter(RULES.labour, 'tekun.noLabourCapacity.conditions');
+    return undefined;
+  }
+  const at = `members[${index}]`;
+  const missing: string[] = [];
+  const holds = (rule: Rule, ground: Messages, facts: Record<string, string>) => {
+    rec.finding(rule, {
+      code: 'no_labour_capacity',
+      effect: 'qualifies',
+      memberId: m.id,
+      facts,
+      message: msg.noLabour(m.id, ground),
+    });
+    rec.step(rule, msg.noLabour(m.id, ground), facts);
+    return true;
+  };
+
+  if (m.labourCapacity === 'none')
+    return holds(RULES.labour, msg.declaredNone(), { labourCapacity: 'none' });
+  for (const c of p.conditions) {
+    const r = evaluateMemberCondition(c, m, index, std.on);
+    if (r.holds === true)
+      return holds(isMinorCondition(c) ? RULES.minor : RULES.labour, conditionText(c), {
+        condition: c.kind,
+        ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),
+        ...('years' in c ? { years: String(c.years) } : {}),
+      });
+    if (r.holds === undefined) missing.push(...r.missing);
+  }
+  const schools = p.continuedInSchool ?? [];
+  const notInSchool = m.schooling !== undefined && !schools.includes(m.schooling);
+  if (schools.length > 0 && m.tekun !== false && !notInSchool) {
+    if (m.tekun === true && m.schooling !== undefined)
+      return holds(RULES.school, msg.school(m.schooling), {
+        schooling: m.schooling,
+        tekun: 'true',
+      });
+    if (m.tekun === undefined) missing.push(`${at}.tekun`);
+    if (m.schooling === undefined) missing.push(`${at}.schooling`);
+  }
+  if (m.labourCapacity === undefined) missing.push(`${at}.labourCapacity`);
+  if (missing.length > 0) {
+    rec.missingFacts(RULES.labour, missing);
+    return undefined;
+  }
+  const age = m.birthDate !== undefined ? String(ageOn(m.birthDate, std.on)) : '?';
+  const thresholds: Record<string, string> = {};
+  for (const c of p.conditions) if ('years' in c) thresholds[c.kind] = String(c.years);
+  rec.finding(RULES.labour, {
+    code: 'has_labour_capacity',
+    effect: 'disqualifies',
+    memberId: m.id,
+    facts: {
+      age,
+      labourCapacity: m.labourCapacity ?? '',
+      disability: m.disability ? `${m.disability.category}-${m.disability.grade}` : 'none',
+      ...thresholds,
+    },
+    message: msg.hasLabour(m.id, age),
+  });
+  rec.step(RULES.labour, msg.hasLabour(m.id, age), { age, ...thresholds });
+  return false;
+}
+
+function isMinorCondition(c: MemberCondition): boolean {
+  return c.kind === 'age-below';
+}

@@ -1,0 +1,90 @@
+import type { Messages } from '../trace/types';
+
+/** Message catalog of the 特困 rules (zh-CN and en). */
+export const tekunMessages = {
+  area: (): Messages => ({
+    'zh-CN': '未说明适用城市还是农村标准',
+    en: 'the area (urban or rural) is not stated',
+  }),
+  noLabour: (memberId: string, ground: Messages): Messages => ({
+    'zh-CN': `成员 ${memberId} 无劳动能力：${ground['zh-CN']}`,
+    en: `member ${memberId} has no labour capacity: ${ground.en}`,
+  }),
+  hasLabour: (memberId: string, age: string): Messages => ({
+    'zh-CN': `成员 ${memberId}（${age} 周岁）不符合任何无劳动能力情形，不符合特困条件`,
+    en: `member ${memberId} (aged ${age}) meets no ground of lacking labour capacity: not 特困`,
+  }),
+  declaredNone: (): Messages => ({ 'zh-CN': '经认定无劳动能力', en: 'recognised as having none' }),
+  school: (level: string): Messages => ({
+    'zh-CN': `原为特困未成年人，年满后仍在校就读（${level}），可继续享有`,
+    en: `a 特困 minor who stays in school (${level}) past the age keeps 特困`,
+  }),
+  incomeBelow: (memberId: string, income: string, standard: string, gap: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 本人收入 ${income} 元/月低于低保标准 ${standard} 元，差 ${gap} 元`,
+    en: `member ${memberId}'s own income ${income} yuan/month is below the 低保 standard ${standard} yuan by ${gap} yuan`,
+  }),
+  incomeNotBelow: (memberId: string, income: string, standard: string, gap: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 本人收入 ${income} 元/月不低于低保标准 ${standard} 元（高出 ${gap} 元），有生活来源`,
+    en: `member ${memberId}'s own income ${income} yuan/month is not below the 低保 standard ${standard} yuan (above by ${gap} yuan): has means of living`,
+  }),
+  noSupporter: (memberId: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 无法定赡养、抚养、扶养义务人`,
+    en: `member ${memberId} has no legal supporter`,
+  }),
+  unable: (supporterId: string, ground: Messages): Messages => ({
+    'zh-CN': `义务人 ${supporterId} 无履行义务能力：${ground['zh-CN']}`,
+    en: `supporter ${supporterId} is unable to support: ${ground.en}`,
+  }),
+  able: (supporterId: string, age: string): Messages => ({
+    'zh-CN': `义务人 ${supporterId}（${age} 周岁）不属于无履行义务能力的情形，不符合特困条件`,
+    en: `supporter ${supporterId} (aged ${age}) is not unable to support: not 特困`,
+  }),
+  supporterIncome: (id: string, income: string, limit: string, below: boolean): Messages => ({
+    'zh-CN': `义务人 ${id} 本人年收入 ${income} 元${below ? '低于' : '不低于'}上年度人均可支配收入 ${limit} 元`,
+    en: `supporter ${id}'s own annual income ${income} yuan is ${below ? 'below' : 'not below'} the previous year's per-capita disposable income ${limit} yuan`,
+  }),
+  groundTekun: (): Messages => ({ 'zh-CN': '本人为特困人员', en: 'is 特困 himself' }),
+  groundDibao: (age: number): Messages => ({
+    'zh-CN': `年满 ${age} 周岁的低保对象`,
+    en: `a 低保 recipient aged ${age} or over`,
+  }),
+  groundElderly: (age: number): Messages => ({
+    'zh-CN': `年满 ${age} 周岁且收入低于上年度人均可支配收入、财产符合低收入家庭规定`,
+    en: `aged ${age} or over with income below the previous year's per-capita disposable income and property within 低收入 rules`,
+  }),
+  groundDisabled: (): Messages => ({
+    'zh-CN':
+      '重度残疾（或三级智力、精神残疾）且收入低于上年度人均可支配收入、财产符合低收入家庭规定',
+    en: 'severely disabled (or grade-3 intellectual/mental) with income below the previous year’s per-capita disposable income and property within 低收入 rules',
+  }),
+  groundBarrier: (barrier: string): Messages => ({
+    'zh-CN': `${barrier === 'imprisoned' ? '在服刑' : barrier === 'declared-missing' ? '被宣告失踪' : '无民事行为能力'}且财产符合低收入家庭规定`,
+    en: `${barrier} with property within 低收入 rules`,
+  }),
+  basic: (memberId: string, value: string, how: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 基本生活标准 ${value} 元/月${how}`,
+    en: `member ${memberId}: basic living standard ${value} yuan/month${how}`,
+  }),
+  care: (memberId: string, label: Messages, notDone: string, value: string): Messages => ({
+    'zh-CN': `成员 ${memberId} ${notDone}护理档次：${label['zh-CN']}，照料护理标准 ${value} 元/月`,
+    en: `member ${memberId}${notDone ? ` ${notDone}` : ''} care level: ${label.en}, care standard ${value} yuan/month`,
+  }),
+  notDone: (n: string): Messages => ({
+    'zh-CN': `六项日常活动中 ${n} 项不能自理，`,
+    en: `(${n} of the six daily activities not done unaided)`,
+  }),
+  total: (memberId: string, basic: string, care: string, total: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 供养标准：基本生活 ${basic} + 照料护理 ${care} = ${total} 元/月`,
+    en: `member ${memberId}: basic ${basic} + care ${care} = ${total} yuan/month`,
+  }),
+  memberSummary: (memberId: string, outcome: string, amount: string | undefined): Messages => ({
+    'zh-CN': `成员 ${memberId}：${outcome === 'eligible' ? '符合特困条件' : outcome === 'ineligible' ? '不符合特困条件' : '无法确定'}${amount ? `，${amount} 元/月` : ''}`,
+    en: `member ${memberId}: ${outcome}${amount ? `, ${amount} yuan/month` : ''}`,
+  }),
+};
+
+/** Labels of amount lines. */
+export const tekunLines = {
+  basic: { 'zh-CN': '基本生活标准', en: 'basic living standard' },
+  care: { 'zh-CN': '照料护理标准', en: 'care standard' },
+} satisfies Record<string, Messages>;

@@ -1,0 +1,64 @@
+import { ensureHousehold } from '../schema/ensureHousehold';
+import type { Household, HouseholdInput } from '../schema/household';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import type { Citation } from '../trace/types';
+import { assessTekunMember } from './assessTekunMember';
+import { TEKUN_RULES as RULES } from './rules';
+
+/** Where a 脱贫 member without (full) labour capacity is routed. */
+export type AlleviatedRoute = 'tekun' | 'dibao' | 'undetermined';
+
+/** What {@link routePovertyAlleviated} found. */
+export interface AlleviatedRouting {
+  /** Whether the household is a 脱贫 household (`status.povertyAlleviated`); undefined when unknown. */
+  applies: boolean | undefined;
+  /** The household's route: `none` when it is not 脱贫 or no member lost labour capacity. */
+  route: AlleviatedRoute | 'none';
+  /** Members who fully or partly lost labour capacity, or whose capacity is unknown. */
+  members: { memberId: string; route: AlleviatedRoute }[];
+  citations: Citation[];
+}
+
+/**
+ * 兜底 routing of 脱贫人口 (银川 2021 二(二); 民发〔2021〕16号 二(一); 常州 2021 一): members of a 脱贫
+ * household who fully or partly lost labour capacity and cannot get a stable income from work are
+ * included in 农村低保 or 特困. A member who meets 特困 ({@link assessTekunMember}) goes to 特困;
+ * one who does not goes to 低保, whose own income test (run by `assessDibao`) decides whether the
+ * income is too low; an undetermined 特困 result leaves the route undetermined. The household
+ * route is `dibao` when any member goes to 低保, `tekun` when all go to 特困.
+ *
+ * @param household - a household from `parseHousehold` (anything else is validated first)
+ * @param standards - standards from `resolveStandards`
+ * @returns the routing with per-member routes and the citations
+ * @example
+ * routePovertyAlleviated(household, std).route // 'tekun' (a 脱贫 man aged 70 living alone, no income)
+ */
+export function routePovertyAlleviated(
+  household: Household | HouseholdInput,
+  standards: ResolvedStandards,
+): AlleviatedRouting {
+  const h = ensureHousehold(household);
+  const citations = RULES.alleviated.citations;
+  const applies = h.status?.povertyAlleviated;
+  if (applies !== true)
+    return { applies, route: applies === false ? 'none' : 'undetermined', members: [], citations };
+  const members = h.members
+    .filter((m) => m.labourCapacity !== 'full')
+    .map((m) => {
+      if (m.labourCapacity === undefined) return { memberId: m.id, route: 'undetermined' as const };
+      const o = assessTekunMember(h, standards, m.id).outcome;
+      const route: AlleviatedRoute =
+        o === 'eligible' ? 'tekun' : o === 'ineligible' ? 'dibao' : 'undetermined';
+      return { memberId: m.id, route };
+    });
+  const routes = members.map((m) => m.route);
+  const route =
+    routes.length === 0
+      ? 'none'
+      : routes.includes('dibao')
+        ? 'dibao'
+        : routes.includes('undetermined')
+          ? 'undetermined'
+          : 'tekun';
+  return { applies, route, members, citations };
+}

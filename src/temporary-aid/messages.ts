@@ -1,0 +1,99 @@
+import type { Messages } from '../trace/types';
+import type { HardshipCause } from './event-schema';
+import type { HardshipKind } from './params';
+
+const KIND_ZH: Record<HardshipKind, string> = { emergency: '急难型', expenditure: '支出型' };
+
+/** Names of the causes of hardship. */
+export const causeNames: Record<HardshipCause, Messages> = {
+  accident: { 'zh-CN': '意外事件', en: 'accident' },
+  fire: { 'zh-CN': '火灾', en: 'fire' },
+  'sudden-serious-illness': { 'zh-CN': '突发重大疾病', en: 'sudden serious illness' },
+  disaster: { 'zh-CN': '自然灾害', en: 'disaster' },
+  'public-health-emergency': { 'zh-CN': '突发公共卫生事件', en: 'public-health emergency' },
+  'medical-expenditure': {
+    'zh-CN': '医疗刚性支出超出承受能力',
+    en: 'medical expenditure beyond capacity',
+  },
+  'education-expenditure': {
+    'zh-CN': '教育刚性支出超出承受能力',
+    en: 'education expenditure beyond capacity',
+  },
+  other: { 'zh-CN': '其他特殊困难', en: 'other special hardship' },
+};
+
+/** Message catalog of the 临时救助 rules (zh-CN and en). */
+export const temporaryAidMessages = {
+  kindProvided: (
+    kind: HardshipKind,
+    cause: HardshipCause,
+    date: string,
+    region: string,
+  ): Messages => ({
+    'zh-CN': `${KIND_ZH[kind]}临时救助：原因 ${causeNames[cause]['zh-CN']}，发生于 ${date}，地点 ${region}`,
+    en: `${kind} temporary aid: cause ${causeNames[cause].en}, happened on ${date} in ${region}`,
+  }),
+  kindNotProvided: (kind: HardshipKind, kinds: readonly string[]): Messages => ({
+    'zh-CN': `本地标准未设${KIND_ZH[kind]}临时救助（设有：${kinds.join('、')}）`,
+    en: `the local standards provide no ${kind} temporary aid (they provide: ${kinds.join(', ')})`,
+  }),
+  placeOfEmergency: (region: string): Messages => ({
+    'zh-CN': `急难发生地（${region}）在本地，由发生地实施临时救助，不受户籍限制`,
+    en: `the emergency happened here (${region}): aid is given where it happened, without a 户籍 requirement`,
+  }),
+  hukou: (local: boolean): Messages => ({
+    'zh-CN': local ? '家庭具有本地户籍' : '家庭不具有本地户籍，且不适用急难发生地救助',
+    en: local
+      ? 'the household holds local 户籍'
+      : 'the household holds no local 户籍 and aid where the emergency happened does not apply',
+  }),
+  expenditureIncome: (perCapita: string, threshold: string, below: boolean): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元/月${below ? '低于' : '不低于'} ${threshold} 元/月`,
+    en: `per-capita income ${perCapita} yuan/month is ${below ? '' : 'not '}below ${threshold} yuan/month`,
+  }),
+  persons: (n: number, who: string): Messages => ({
+    'zh-CN': `救助人数 ${n} 人（${who}）`,
+    en: `${n} person(s) aided (${who})`,
+  }),
+  floor: (
+    multiple: string,
+    base: string,
+    perPerson: string,
+    n: number,
+    total: string,
+  ): Messages => ({
+    'zh-CN': `人均救助不低于 ${multiple} × ${base} = ${perPerson} 元，× ${n} 人 = ${total} 元`,
+    en: `at least ${multiple} × ${base} = ${perPerson} yuan per person, × ${n} = ${total} yuan`,
+  }),
+  band: (outOfPocket: string, atLeast: string, multiple: string): Messages => ({
+    'zh-CN': `自付支出 ${outOfPocket} 元达到 ${atLeast} 元档，按 ${multiple} 倍计`,
+    en: `out-of-pocket ${outOfPocket} yuan reaches the ${atLeast} yuan band: ${multiple} × applies`,
+  }),
+  pending: (): Messages => ({
+    'zh-CN': '申请“一事一议”，尚无核定金额：金额由审批决定',
+    en: 'put for 一事一议 with no approved amount yet: the amount is a discretionary decision',
+  }),
+  approved: (amount: string, floor: string, ref: string): Messages => ({
+    'zh-CN': `“一事一议”核定 ${amount} 元（不低于标准 ${floor} 元），审批文号 ${ref}`,
+    en: `一事一议 approved ${amount} yuan (not below the floor ${floor} yuan), approval ${ref}`,
+  }),
+  raised: (amount: string, floor: string, ref: string): Messages => ({
+    'zh-CN': `“一事一议”核定 ${amount} 元低于标准 ${floor} 元，按标准发放（审批文号 ${ref}）`,
+    en: `一事一议 approved ${amount} yuan is below the floor ${floor} yuan: the floor is paid (approval ${ref})`,
+  }),
+  aboveCap: (amount: string, cap: string): Messages => ({
+    'zh-CN': `核定金额 ${amount} 元超过常规上限 ${cap} 元，属“一事一议”提高标准`,
+    en: `the approved ${amount} yuan exceeds the ordinary cap ${cap} yuan, as 一事一议 allows`,
+  }),
+  rounding: (unrounded: string, rounded: string): Messages => ({
+    'zh-CN': `取整：${unrounded} → ${rounded} 元`,
+    en: `rounded: ${unrounded} → ${rounded} yuan`,
+  }),
+};
+
+/** Labels of amount lines. */
+export const temporaryAidLines = {
+  perPerson: { 'zh-CN': '人均救助标准', en: 'per-person floor' },
+  caseByCase: { 'zh-CN': '一事一议提高部分', en: 'raised by 一事一议' },
+  rounding: { 'zh-CN': '取整', en: 'rounding' },
+} satisfies Record<string, Messages>;

@@ -1,0 +1,55 @@
+import { cite } from '../citations';
+import type { Rule } from '../trace/recorder';
+
+/** The rules of 临时救助 (R5), each with the clauses it encodes. */
+export const TEMPORARY_AID_RULES = {
+  kind: {
+    id: 'temporary-aid.kind',
+    citations: [
+      cite('temporaryAid2018', '二(一)'),
+      cite('yinchuan2021', '二(七)'),
+      cite('hanzhong2016', '三(四)'),
+    ],
+  },
+  /**
+   * General rule: the township handles applicants of local 户籍 (国发〔2014〕47号, read only in
+   * news summaries, so no clause is given; 银川 2021 二(三) on applying where one resides).
+   */
+  hukou: {
+    id: 'temporary-aid.residence.hukou',
+    citations: [cite('temporaryAid2014', '申请受理（条款未核实）'), cite('yinchuan2021', '二(三)')],
+  },
+  /** Exception: aid where the emergency happened, regardless of 户籍. */
+  placeOfEmergency: {
+    id: 'temporary-aid.residence.place-of-emergency',
+    citations: [cite('yinchuan2021', '二(七)'), cite('changzhou2021', '一')],
+  },
+  expenditureIncome: {
+    id: 'temporary-aid.expenditure.income',
+    citations: [cite('temporaryAid2018', '二(一)')],
+  },
+  persons: {
+    id: 'temporary-aid.persons',
+    citations: [cite('yinchuan2021', '二(七)'), cite('dibaoReview2021', '第七条')],
+  },
+  floor: {
+    id: 'temporary-aid.amount.floor',
+    citations: [cite('yinchuan2021', '二(七)'), cite('temporaryAid2018', '二(三)')],
+  },
+  band: {
+    id: 'temporary-aid.amount.expenditure-band',
+    citations: [cite('temporaryAid2018', '二(三)')],
+  },
+  caseByCase: {
+    id: 'temporary-aid.amount.case-by-case',
+    citations: [cite('yinchuan2021', '二(七)'), cite('temporaryAid2018', '二(三)')],
+  },
+  cap: {
+    id: 'temporary-aid.amount.cap',
+    citations: [cite('temporaryAid2018', '二(三)')],
+  },
+  rounding: {
+    id: 'temporary-aid.amount.rounding',
+    citations: [cite('interimMeasures', '第四十九条')],
+  },
+} as const satisfies Record<string, Rule>;

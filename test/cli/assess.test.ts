@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureLine, jiuzhu, ON, records, TABLE } from './run';
+
+// Hand calculations (fixtures/households): 常州 2021 standard 940; dibao-02: 3 members, counted
+// income 1894 → 940 × 3 − 1894 = 926.00. dibao-08: 银川 (illustrative 700), 3 members, 2400
+// wages − 300 medical − 150 education = 1950 → 2100 − 1950 = 150.00.
+const GAP = fixtureLine('dibao-02-plain-gap.json');
+const DEDUCT = fixtureLine('dibao-08-medical-education-deductions.json');
+const BAD_HOUSEHOLD = JSON.stringify({
+  id: 'bad',
+  region: '32',
+  members: [{ id: 'a', birthDate: '2021-02-30' }],
+  incomes: [],
+});
+const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-cli-'));
+const file = (name: string, text: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+type Rec = {
+  line: number;
+  ok: boolean;
+  assessment?: { householdId: string; determinations: { dibao?: { amount?: { total: string } } } };
+  error?: { kind: string; issues: { path: (string | number)[]; pathText: string; code: string }[] };
+};
+
+describe('jiuzhu assess', () => {
+  it.concurrent('writes one line per non-blank input line, in order, and carries on past bad lines', async () => {
+    const input = [GAP, '{"id": "x", broken', '', BAD_HOUSEHOLD, DEDUCT, ''].join('\n');
+    const r = await jiuzhu(['assess', '--table', TABLE, '--on', ON, file('mixed.ndjson', input)]);
+    expect(r.code).toBe(1);
+    const out = records(r.stdout) as Rec[];
+    expect(out.map((o) => [o.line, o.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [4, false],
+      [5, true],
+    ]);
+    expect(out[0]?.assessment?.determinations.dibao?.amount?.total).toBe('926.00');
+    expect(out[3]?.assessment?.determinations.dibao?.amount?.total).toBe('150.00');
+    expect(out[1]?.error?.kind).toBe('json');
+    expect(out[1]?.error?.issues[0]?.code).toBe('invalid_json');
+    expect(out[2]?.error?.kind).toBe('household');
+    expect(out[2]?.error?.issues.map((i) => i.pathText)).toEqual(
+      expect.arrayContaining(['region', 'members[0].birthDate']),
+    );
+    expect(out[2]?.error?.issues.find((i) => i.pathText === 'region')?.path).toEqual(['region']);
+    // The input is never echoed.
+    expect(r.stdout).not.toContain('broken');
+  });
+
+  it.concurrent('reads stdin and exits 0 when every line is assessed', async () => {
+    const r = await jiuzhu(['assess', '--table', TABLE, '--on', ON], `${GAP}\n${DEDUCT}\n`);
+    expect(r.code).toBe(0);
+    expect((records(r.stdout) as Rec[]).map((o) => o.assessment?.householdId)).toEqual([
+      'cz-gap',
+      'yc-deduct',
+    ]);
+    expect((await jiuzhu(['assess', '--table', TABLE, '--on', ON, '-'], `${GAP}\n`)).code).toBe(0);
+  });
+
+  it.concurrent('accepts a BOM and CRLF, and reports a truncated last line as an error line', async () => {
+    const text = Buffer.from(`\uFEFF${GAP}\r\n${DEDUCT}\r\n{"id": "cut", "region": "3204`);
+    const r = await jiuzhu(['assess', '--table', TABLE, '--on', ON, file('crlf.ndjson', text)]);
+    expect(r.code).toBe(1);
+    const out = records(r.stdout) as Rec[];
+    expect(out.map((o) => [o.line, o.ok])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+    ]);
+    expect(out[2]?.error?.issues[0]?.code).toBe('truncated_json');
+  });
+
+  it.concurrent('reads one pretty-printed household as a single line', async () => {
+    const pretty = JSON.stringify(JSON.parse(GAP), null, 2);
+    const r = await jiuzhu(['assess', '--table', TABLE, '--on', ON, file('one.json', pretty)]);
+    expect(r.code).toBe(0);
+    const out = records(r.stdout) as Rec[];
+    expect(out).toHaveLength(1);
+    expect(out[0]?.line).toBe(1);
+    expect(out[0]?.assessment?.determinations.dibao?.amount?.total).toBe('926.00');
+  });
+
+  it.concurrent('gives an error line naming region when no standards are in force for a household', async () => {
+    const r = await jiuzhu(['assess', '--table', TABLE, '--on', '2015-01-01'], `${GAP}\n`);
+    expect(r.code).toBe(1);
+    const [o] = records(r.stdout) as Rec[];
+    expect(o?.error?.kind).toBe('standards');
+    expect(o?.error?.issues[0]).toMatchObject({ pathText: 'region', code: 'no_entry_in_force' });
+  });
+
+  it.concurrent('exits 2 on usage and table errors', async () => {
+    const badTable = file('bad-table.json', JSON.stringify({ id: 't', entries: [{ id: 'x' }] }));
+    const [noOn, badOn, invalidTable, noStandards, unknown] = await Promise.all([
+      jiuzhu(['assess', '--table', TABLE], `${GAP}\n`),
+      jiuzhu(['assess', '--table', TABLE, '--on', '1 Aug'], ''),
+      jiuzhu(['assess', '--table', badTable, '--on', ON], `${GAP}\n`),
+      jiuzhu(['assess', '--table', TABLE, '--on', ON, '--region', '999999'], ''),
+      jiuzhu(['frobnicate']),
+    ]);
+    expect([noOn.code, badOn.code, invalidTable.code, noStandards.code, unknown.code]).toEqual([
+      2, 2, 2, 2, 2,
+    ]);
+    expect(noOn.stderr).toContain('--on is required');
+    expect(invalidTable.stderr).toContain('entries[0].region');
+  });
+
+  it.concurrent('gives the same output with --workers 2 as in one thread, across batches', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 23; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
+    const input = `${lines.join('\n')}\n`;
+    const [one, two] = await Promise.all([
+      jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
+      jiuzhu(['assess', '--table', TABLE, '--on', ON, '--workers', '2', '--batch', '4'], input),
+    ]);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(records(one.stdout)).toHaveLength(23);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});

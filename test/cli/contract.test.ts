@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/assess/assess';
+import {
+  assessmentSchema,
+  collectDeterminations,
+  determinationSchema,
+} from '../../src/schema/determination';
+import { loadHouseholdFixtures, loadTable } from '../fixtures/load';
+
+describe('the determination and assessment schemas', () => {
+  it('describe what assess returns for every fixture household', () => {
+    let checked = 0;
+    for (const f of loadHouseholdFixtures()) {
+      let a: ReturnType<typeof assess>;
+      try {
+        a = assess(f.household as never, loadTable(f.table), { on: f.on });
+      } catch {
+        continue; // invalid households and missing standards are other tests' business
+      }
+      const r = assessmentSchema.safeParse(JSON.parse(JSON.stringify(a)));
+      expect(r.success, `${f.file}: ${r.error?.message}`).toBe(true);
+      const all = collectDeterminations(JSON.parse(JSON.stringify(a)));
+      expect(all.map((d) => d.path)).toContain('determinations.dibao');
+      for (const { path, determination } of all) {
+        const d = determinationSchema.safeParse(determination);
+        expect(d.success, `${f.file} ${path}: ${d.error?.message}`).toBe(true);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('reject a determination without an outcome', () => {
+    expect(determinationSchema.safeParse({ program: 'dibao' }).success).toBe(false);
+  });
+});

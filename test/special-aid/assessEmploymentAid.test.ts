@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { assessEmploymentAid } from '../../src/index';
+import { household, nanzheng } from './helpers';
+
+const m = (
+  id: string,
+  birthDate: string,
+  employment: 'unemployed' | 'employed',
+  extra: { labourCapacity?: 'none' } = {},
+) => ({
+  id,
+  birthDate,
+  labourCapacity: 'full' as 'full' | 'none',
+  employment,
+  freshGraduate: false,
+  ...extra,
+});
+
+describe('assessEmploymentAid (R10, 汉政办发〔2016〕57号 三(七))', () => {
+  it('exactly 16 is working age; 15 is not', () => {
+    const h = household({
+      id: 'h',
+      region: '610721',
+      status: { dibao: true },
+      members: [m('a', '2002-06-01', 'unemployed'), m('b', '2002-06-02', 'unemployed')],
+      incomes: [],
+    });
+    const d = assessEmploymentAid(h, nanzheng());
+    expect(d.members.map((x) => x.outcome)).toEqual(['eligible', 'ineligible']);
+  });
+
+  it('no placement flag when one member able to work is employed', () => {
+    const h = household({
+      id: 'h',
+      region: '610721',
+      status: { dibao: true },
+      members: [m('a', '1980-01-01', 'unemployed'), m('b', '1982-01-01', 'employed')],
+      incomes: [],
+    });
+    const d = assessEmploymentAid(h, nanzheng());
+    expect(d.placementRequired).toBe(false);
+    expect(d.reasons.map((r) => r.code)).not.toContain('placement_required');
+    expect(d.members.map((x) => x.outcome)).toEqual(['eligible', 'ineligible']);
+  });
+
+  it('members without labour capacity do not count for the placement flag', () => {
+    const h = household({
+      id: 'h',
+      region: '610721',
+      status: { dibao: true },
+      members: [m('a', '1980-01-01', 'unemployed', { labourCapacity: 'none' })],
+      incomes: [],
+    });
+    const d = assessEmploymentAid(h, nanzheng());
+    expect(d.placementRequired).toBe(false);
+    expect(d.outcome).toBe('ineligible');
+  });
+
+  it('not a 低保 household: no aid', () => {
+    const h = household({
+      id: 'h',
+      region: '610721',
+      status: { dibao: false },
+      members: [m('a', '1980-01-01', 'unemployed')],
+      incomes: [],
+    });
+    expect(assessEmploymentAid(h, nanzheng()).outcome).toBe('ineligible');
+  });
+});
