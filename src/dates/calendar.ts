@@ -45,8 +45,11 @@ export function isCalendarDate(iso: string): boolean {
 }
 
 /**
- * Age in completed years on a date. A person born on 29 February reaches a new age on
- * 1 March in common years (date-fns `differenceInYears` compares month and day as in a leap year).
+ * Age in completed years on a date: the years between, less one when the month and day of `on`
+ * come before those of the birth date. A person born on 29 February reaches a new age on 1 March
+ * in common years — the same answer as date-fns `differenceInYears`, which a property test
+ * checks; this form compares the `MM-DD` text directly, as it runs for every member of every
+ * household.
  *
  * @example
  * ageOn('2003-07-01', '2021-06-30') // 17
@@ -54,6 +57,12 @@ export function isCalendarDate(iso: string): boolean {
  * ageOn('2000-02-29', '2021-02-28') // 20 (21 on 2021-03-01)
  */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  if (!ISO.test(birthDate) || !ISO.test(on))
+    return differenceInYears(toDate(on), toDate(birthDate));
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  const before = on.slice(5) < birthDate.slice(5);
+  if (years > 0) return before ? years - 1 : years;
+  // On or before the birth year: differenceInYears counts toward zero.
   return differenceInYears(toDate(on), toDate(birthDate));
 }
 

@@ -64,9 +64,15 @@ export function assessTekunMember(
   const area = h.area;
   if (area === undefined) rec.missingFacts(RULES.area, ['area']);
 
+  // 第四条: the three conditions must all hold. Labour capacity is decided first (it needs only
+  // the member's own facts); once it fails, the others cannot change the outcome.
   decideNoLabourCapacity(m, index, std, rec);
-  noMeansOfLiving(h, m, std, rec, area);
-  decideNoSupporter(h, index, std, rec, area);
+  if (rec.hasDisqualifier()) {
+    rec.step(RULES.household, msg.notExamined(m.id));
+  } else {
+    noMeansOfLiving(h, m, std, rec, area);
+    decideNoSupporter(h, index, std, rec, area);
+  }
 
   let amount: Amount | null = null;
   if (!rec.hasDisqualifier() && area !== undefined)

@@ -2,6 +2,10 @@ import type { Messages } from '../trace/types';
 
 /** Message catalog of the 特困 rules (zh-CN and en). */
 export const tekunMessages = {
+  notExamined: (memberId: string): Messages => ({
+    'zh-CN': `成员 ${memberId} 已不具备无劳动能力条件；第四条三项条件须同时具备，其余条件不再审查`,
+    en: `member ${memberId} does not lack labour capacity; the three conditions of 第四条 must all hold, so the others are not examined`,
+  }),
   area: (): Messages => ({
     'zh-CN': '未说明适用城市还是农村标准',
     en: 'the area (urban or rural) is not stated',

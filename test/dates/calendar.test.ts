@@ -4,6 +4,7 @@ import {
   ageOn,
   compareDates,
   daysBetween,
+  fromDate,
   isCalendarDate,
   toDate,
   withinWindow,
@@ -49,5 +50,24 @@ describe('calendar dates', () => {
 
   it('gives years before 100 their own year', () => {
     expect(toDate('0099-05-01').getFullYear()).toBe(99);
+  });
+});
+
+describe('ageOn agrees with date-fns differenceInYears', () => {
+  it('on random pairs of dates, 29 February included', async () => {
+    const fc = await import('fast-check');
+    const { differenceInYears } = await import('date-fns');
+    const day = fc
+      .date({ min: new Date(1900, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true })
+      .map((d) => fromDate(d));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(ageOn(a, b)).toBe(differenceInYears(toDate(b), toDate(a)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(ageOn('2000-02-29', '2021-02-28')).toBe(
+      differenceInYears(toDate('2021-02-28'), toDate('2000-02-29')),
+    );
   });
 });
