@@ -1,10 +1,8 @@
-import { assetNames, dibaoMessages } from '../dibao/messages';
-import { Rational } from '../money/rational';
+import { testAssetLimits } from '../assets/testAssetLimits';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
-import { evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { exact, type Recorder, type Rule } from '../trace/recorder';
+import type { Recorder, Rule } from '../trace/recorder';
 import type { Messages } from '../trace/types';
 import type { AssetLimits, AssetRule } from './params';
 
@@ -64,77 +62,5 @@ export function checkAssetLimits(
     )
       rec.step(rule, msg.none(path), { assetLimitsFrom: base });
   }
-  const assets = h.assets;
-  let result: boolean | undefined = true;
-  const check = (
-    key: 'financial' | 'vehicles' | 'housingUnits',
-    actual: Rational,
-    limit: Rational,
-    unit: 'yuan' | 'count',
-    parameter: string,
-  ) => {
-    const within = actual.lte(limit);
-    const gap = within ? limit.sub(actual) : actual.sub(limit);
-    const message = within
-      ? dibaoMessages.assetWithin(assetNames[key], exact(actual), exact(limit))
-      : dibaoMessages.assetExceeds(assetNames[key], exact(actual), exact(limit), exact(gap));
-    rec.compare(rule, {
-      code: within ? 'assets_within_limit' : 'assets_exceed_limit',
-      effect: within ? 'qualifies' : 'disqualifies',
-      subject: key === 'financial' ? 'financial assets per counted member' : key,
-      test: '<=',
-      threshold: exact(limit),
-      actual: exact(actual),
-      gap: exact(gap),
-      unit,
-      parameter,
-      message,
-      ...(memberId !== undefined ? { memberId } : {}),
-    });
-    rec.step(rule, message, { [key]: exact(actual), [`${key}Limit`]: exact(limit) });
-    if (!within) result = false;
-  };
-  const unknown = (fact: string) => {
-    rec.missingFacts(rule, [fact]);
-    if (result === true) result = undefined;
-  };
-  if (limits.financialPerCapita !== undefined) {
-    const f = evaluateFigureObject(
-      std,
-      limits.financialPerCapita,
-      `${base}.financialPerCapita`,
-      area,
-    );
-    if (isMissing(f)) {
-      rec.missingParameter(rule, f.missing);
-      if (result === true) result = undefined;
-    } else if (assets?.financial === undefined) unknown('assets.financial');
-    else if (n > 0) {
-      const financial = Rational.parse(assets.financial) ?? Rational.ZERO;
-      check('financial', financial.divInt(n), f.value, 'yuan', f.path);
-    }
-  }
-  if (limits.maxVehicles !== undefined) {
-    if (assets?.vehicles === undefined) unknown('assets.vehicles');
-    else
-      check(
-        'vehicles',
-        Rational.int(assets.vehicles),
-        Rational.int(limits.maxVehicles),
-        'count',
-        `${base}.maxVehicles`,
-      );
-  }
-  if (limits.maxHousingUnits !== undefined) {
-    if (assets?.housingUnits === undefined) unknown('assets.housingUnits');
-    else
-      check(
-        'housingUnits',
-        Rational.int(assets.housingUnits),
-        Rational.int(limits.maxHousingUnits),
-        'count',
-        `${base}.maxHousingUnits`,
-      );
-  }
-  return result;
+  return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId);
 }

@@ -1,0 +1,115 @@
+import { assetNames, dibaoMessages as msg } from '../dibao/messages';
+import { Rational } from '../money/rational';
+import type { Household } from '../schema/household';
+import type { Area } from '../schema/primitives';
+import { evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
+import type { Figure } from '../standards/figure-schema';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { exact, type Recorder, type Rule } from '../trace/recorder';
+import { testThreshold } from '../trace/threshold';
+
+/** Asset limits as tables write them, for any program. */
+export interface AssetLimitParams {
+  /** Financial assets per counted member. */
+  financialPerCapita?: Figure;
+  maxVehicles?: number;
+  maxHousingUnits?: number;
+}
+
+/**
+ * Tests the household's stated property against limits (最低生活保障审核确认办法 第十四条 and the
+ * program rules that refer to it): financial assets per counted member, vehicles and housing units
+ * as counts. A value equal to its limit is within it. A limit the snapshot cannot answer is a
+ * missing fact; a limit whose figure the table lacks, a missing parameter.
+ *
+ * @param base - the parameter path of the limits, e.g. `dibao.assets`
+ * @param n - counted members (financial assets are compared per member)
+ * @returns false when a limit is exceeded, true when every limit is met, undefined when unknown
+ *
+ * @example
+ * // dibao.assets = { maxVehicles: 0 }, assets.vehicles = 1
+ * testAssetLimits(h, std, rec, RULES.assets, { maxVehicles: 0 }, 'dibao.assets', 'urban', 2) // false
+ */
+export function testAssetLimits(
+  h: Household,
+  std: ResolvedStandards,
+  rec: Recorder,
+  rule: Rule,
+  limits: AssetLimitParams,
+  base: string,
+  area: Area | undefined,
+  n: number,
+  memberId?: string,
+): boolean | undefined {
+  const assets = h.assets;
+  let result: boolean | undefined = true;
+  const fold = (holds: boolean | undefined) => {
+    if (holds === false) result = false;
+    else if (holds === undefined && result === true) result = undefined;
+  };
+  const test = (
+    key: 'financial' | 'vehicles' | 'housingUnits',
+    actual: Rational,
+    limit: Rational,
+    unit: 'yuan' | 'count',
+    parameter: string,
+  ) =>
+    testThreshold(rec, rule, {
+      subject: key === 'financial' ? 'financial assets per counted member' : key,
+      test: '<=',
+      actual,
+      threshold: limit,
+      unit,
+      codes: ['assets_within_limit', 'assets_exceed_limit'],
+      message: (within, gap) =>
+        within
+          ? msg.assetWithin(assetNames[key], exact(actual), exact(limit))
+          : msg.assetExceeds(assetNames[key], exact(actual), exact(limit), exact(gap)),
+      parameter,
+      ...(memberId !== undefined ? { memberId } : {}),
+      values: { [key]: exact(actual), [`${key}Limit`]: exact(limit) },
+    });
+  const unknown = (fact: string) => {
+    rec.missingFacts(rule, [fact]);
+    fold(undefined);
+  };
+  if (limits.financialPerCapita !== undefined) {
+    const f = evaluateFigureObject(
+      std,
+      limits.financialPerCapita,
+      `${base}.financialPerCapita`,
+      area,
+    );
+    if (isMissing(f)) {
+      rec.missingParameter(rule, f.missing);
+      fold(undefined);
+    } else if (assets?.financial === undefined) unknown('assets.financial');
+    else if (n > 0) {
+      const financial = Rational.parse(assets.financial) ?? Rational.ZERO;
+      fold(test('financial', financial.divInt(n), f.value, 'yuan', f.path));
+    }
+  }
+  if (limits.maxVehicles !== undefined) {
+    if (assets?.vehicles === undefined) unknown('assets.vehicles');
+    else {
+      const limit = Rational.int(limits.maxVehicles);
+      fold(test('vehicles', Rational.int(assets.vehicles), limit, 'count', `${base}.maxVehicles`));
+    }
+  }
+  if (limits.maxHousingUnits !== undefined) {
+    if (assets?.housingUnits === undefined) unknown('assets.housingUnits');
+    else {
+      const limit = Rational.int(limits.maxHousingUnits);
+      fold(
+        test(
+          'housingUnits',
+          Rational.int(assets.housingUnits),
+          limit,
+          'count',
+          `${base}.maxHousingUnits`,
+        ),
+      );
+    }
+  }
+  return result;
+}
