@@ -14,17 +14,20 @@ import { lineBatches, rebatch, withDocuments } from './lines';
 import { AssessPool, type WorkerResult } from './pool';
 import { Progress } from './progress';
 
-export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE --on DATE [--region CODE] [--workers N [--batch N]] [INPUT]
+export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--workers N [--batch N]] [INPUT]
 
 Assesses households and writes one NDJSON line per household:
   {"line": n, "ok": true, "assessment": {...}}
   {"line": n, "ok": false, "error": {"kind", "issues": [{path, pathText, code, message}]}}
 
 INPUT is a file of NDJSON households (one JSON object per line) or a single JSON household
-(which may span lines); "-" or no INPUT reads stdin.
+(which may span lines); "-" or no INPUT reads stdin. A line may also be a request
+  {"household": {...}, "on"?: DATE, "region"?: CODE, "events"?: [...], "bills"?: [...]}
+with its own date, region, hardship events (临时救助) and medical bills (医疗救助); a fixture file
+of this repository is such a request.
 
   --table FILE    standards table (JSON), validated first
-  --on DATE       assessment date YYYY-MM-DD (required: there is no default date)
+  --on DATE       assessment date YYYY-MM-DD of every line that gives none (there is no default)
   --region CODE   six-digit GB/T 2260 region whose standards apply (default: each household's)
   --workers N     assess on N worker threads (0, the default: in this thread); output order is kept
   --batch N       lines per message to a worker (default 250)
@@ -55,7 +58,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     return EXIT.ok;
   }
   const tableFile = requiredOption(p, 'table');
-  const on = dateOption(p, 'on', true) as string;
+  const on = dateOption(p, 'on', false);
   const region = regionOption(p);
   const workersText = stringOption(p, 'workers');
   const workers = workersText === undefined ? 0 : Number(workersText);
@@ -67,13 +70,17 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     throw new UsageError('--batch must be a whole number from 1 to 100000');
   if (p.positionals.length > 1) throw new UsageError('give at most one INPUT');
   const { raw, table } = loadTable(tableFile);
-  if (region !== undefined) {
-    // One region for every line: a table with nothing in force for it is a usage error.
+  if (region !== undefined && on !== undefined) {
+    // One region and date for every line: a table with nothing in force for it is a usage error.
     const r = resolveStandards(table, { region, on });
     if (!r.ok) throw new UsageError(r.error.messages.en);
   }
   const input = openInput(p.positionals[0]);
-  const ctx: AssessContext = { table, on, ...(region !== undefined ? { region } : {}) };
+  const ctx: AssessContext = {
+    table,
+    ...(on !== undefined ? { on } : {}),
+    ...(region !== undefined ? { region } : {}),
+  };
   const out = new Output(process.stdout);
   const progress = new Progress(process.stderr, process.stderr.isTTY === true);
   const batches = withDocuments(lineBatches(input));
@@ -93,7 +100,11 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       }
     }
   } else {
-    const pool = new AssessPool(self, workers, { table: raw, on, ...(region ? { region } : {}) });
+    const pool = new AssessPool(self, workers, {
+      table: raw,
+      ...(on !== undefined ? { on } : {}),
+      ...(region ? { region } : {}),
+    });
     const take = async (r: WorkerResult) => {
       progress.add(r.count, r.errors);
       if (r.bytes.length > 0) await out.push(r.bytes);

@@ -1,20 +1,24 @@
 import { assess } from '../assess/assess';
 import type { IsoDate } from '../dates/calendar';
-import { InputError, type InputIssue } from '../schema/issues';
+import type { MedicalBillInput } from '../medical-aid/bill';
+import { InputError, type InputIssue, pathToText } from '../schema/issues';
 import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
 import type { StandardsTable } from '../standards/schema';
+import type { HardshipEventInput } from '../temporary-aid/event-schema';
 import type { LineBatch } from './lines';
+import { readRequest } from './request';
 
 /** What every line of a run is assessed with. */
 export interface AssessContext {
   table: StandardsTable;
-  on: IsoDate;
+  /** The date of every line that does not give its own. */
+  on?: IsoDate;
   region?: string;
 }
 
 /** The kinds of error a line can have. */
-export type LineErrorKind = 'json' | 'household' | 'standards' | 'internal';
+export type LineErrorKind = 'json' | 'request' | 'household' | 'event' | 'standards' | 'internal';
 
 /** The counts of a batch. */
 export interface BatchCounts {
@@ -71,11 +75,34 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
     };
   }
   try {
-    const parsed = parseHousehold(value);
-    if (!parsed.ok) return { ok: false, text: errorLine(line, 'household', parsed.error.issues) };
+    const req = readRequest(value);
+    if (Array.isArray(req)) return { ok: false, text: errorLine(line, 'request', req) };
+    const on = req.on ?? ctx.on;
+    if (on === undefined) {
+      return {
+        ok: false,
+        text: errorLine(line, 'request', [
+          issue(
+            ['on'],
+            'on',
+            'missing_date',
+            '没有评估日期：请用 --on 给出，或在请求中给出 on',
+            'no assessment date: give --on, or `on` in the request',
+          ),
+        ]),
+      };
+    }
+    const parsed = parseHousehold(req.household);
+    if (!parsed.ok) {
+      const issues = req.envelope ? parsed.error.issues.map(underHousehold) : parsed.error.issues;
+      return { ok: false, text: errorLine(line, 'household', issues) };
+    }
+    const region = req.region ?? ctx.region;
     const a = assess(parsed.value, ctx.table, {
-      on: ctx.on,
-      ...(ctx.region !== undefined ? { region: ctx.region } : {}),
+      on,
+      ...(region !== undefined ? { region } : {}),
+      ...(req.events.length > 0 ? { events: req.events as HardshipEventInput[] } : {}),
+      ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
     });
     return { ok: true, text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(a)}}\n` };
   } catch (e) {
@@ -109,6 +136,12 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
       ]),
     };
   }
+}
+
+/** An issue of the household inside an envelope, with its path under `household`. */
+function underHousehold(i: InputIssue): InputIssue {
+  const path = ['household', ...i.path];
+  return { ...i, path, pathText: pathToText(path) };
 }
 
 /**

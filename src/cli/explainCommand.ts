@@ -1,7 +1,9 @@
 import { assess } from '../assess/assess';
+import type { MedicalBillInput } from '../medical-aid/bill';
 import { InputError } from '../schema/issues';
 import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
+import type { HardshipEventInput } from '../temporary-aid/event-schema';
 import type { Locale } from '../trace/types';
 import {
   dateOption,
@@ -14,15 +16,16 @@ import {
 } from './args';
 import { explainText } from './explainText';
 import { loadTable, readJson } from './io';
+import { readRequest } from './request';
 
-export const EXPLAIN_HELP = `Usage: jiuzhu explain --table FILE --on DATE [--region CODE] [--lang zh-CN|en] HOUSEHOLD
+export const EXPLAIN_HELP = `Usage: jiuzhu explain --table FILE [--on DATE] [--region CODE] [--lang zh-CN|en] HOUSEHOLD
 
 Prints the rationale of one household's assessment as text: for each program the outcome, the
 amount with its breakdown, every trace step with its clause (document, number, clause), the table
 parameters used with their provenance, and the reasons.
 
   --table FILE    standards table (JSON)
-  --on DATE       assessment date YYYY-MM-DD (required)
+  --on DATE       assessment date YYYY-MM-DD (required unless the input is a request with its own "on")
   --region CODE   region whose standards apply (default: the household's)
   --lang L        zh-CN (default) or en
   HOUSEHOLD       a JSON file with one household, or "-" for stdin
@@ -42,16 +45,26 @@ export function explainCommand(args: string[]): number {
     return EXIT.ok;
   }
   const tableFile = requiredOption(p, 'table');
-  const on = dateOption(p, 'on', true) as string;
+  const onOption = dateOption(p, 'on', false);
   const region = regionOption(p);
   const lang = (stringOption(p, 'lang') ?? 'zh-CN') as Locale;
   if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError('--lang must be zh-CN or en');
   if (p.positionals.length !== 1) throw new UsageError('give exactly one HOUSEHOLD file (or -)');
   const { table } = loadTable(tableFile);
-  const parsed = parseHousehold(readJson(p.positionals[0] as string));
+  const req = readRequest(readJson(p.positionals[0] as string));
+  if (Array.isArray(req)) throw new InputError('options', req);
+  const on = req.on ?? onOption;
+  if (on === undefined) throw new UsageError('give --on DATE (the input gives no date)');
+  const parsed = parseHousehold(req.household);
   try {
     if (!parsed.ok) throw parsed.error;
-    const a = assess(parsed.value, table, { on, ...(region !== undefined ? { region } : {}) });
+    const where = region ?? req.region;
+    const a = assess(parsed.value, table, {
+      on,
+      ...(where !== undefined ? { region: where } : {}),
+      ...(req.events.length > 0 ? { events: req.events as HardshipEventInput[] } : {}),
+      ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
+    });
     process.stdout.write(explainText(a, lang));
     return EXIT.ok;
   } catch (e) {

@@ -7,7 +7,7 @@ import type { LineBatch } from './lines';
 interface WorkerSetup {
   role: 'jiuzhu-assess-worker';
   table: unknown;
-  on: string;
+  on?: string;
   region?: string;
 }
 
@@ -35,7 +35,7 @@ export function runAssessWorker(): void {
   if (!r.ok) throw r.error;
   const ctx: AssessContext = {
     table: r.value,
-    on: setup.on,
+    ...(setup.on !== undefined ? { on: setup.on } : {}),
     ...(setup.region !== undefined ? { region: setup.region } : {}),
   };
   const encoder = new TextEncoder();

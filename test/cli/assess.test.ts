@@ -104,11 +104,33 @@ describe('jiuzhu assess', () => {
       jiuzhu(['assess', '--table', TABLE, '--on', ON, '--region', '999999'], ''),
       jiuzhu(['frobnicate']),
     ]);
-    expect([noOn.code, badOn.code, invalidTable.code, noStandards.code, unknown.code]).toEqual([
-      2, 2, 2, 2, 2,
-    ]);
-    expect(noOn.stderr).toContain('--on is required');
+    expect([badOn.code, invalidTable.code, noStandards.code, unknown.code]).toEqual([2, 2, 2, 2]);
+    // Without --on a bare household has no date: an error line for it, exit 1 — never today's date.
+    expect(noOn.code).toBe(1);
+    expect(JSON.parse(noOn.stdout).error.issues[0]).toMatchObject({
+      path: ['on'],
+      code: 'missing_date',
+    });
     expect(invalidTable.stderr).toContain('entries[0].region');
+  });
+
+  it.concurrent('takes a request with its own date, and a fixture file as a request', async () => {
+    const household = JSON.parse(GAP);
+    const request = JSON.stringify({ household, on: ON });
+    const [r, fixture] = await Promise.all([
+      jiuzhu(['assess', '--table', TABLE], `${request}\n`),
+      jiuzhu([
+        'assess',
+        '--table',
+        TABLE,
+        'fixtures/households/temporary-aid-01-emergency-urban-base.json',
+      ]),
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).assessment.on).toBe(ON);
+    expect(fixture.code).toBe(0);
+    const a = JSON.parse(fixture.stdout).assessment;
+    expect(a.temporaryAid[0].amount.total).toBe('4200.00');
   });
 
   it.concurrent('gives the same output with --workers 2 as in one thread, across batches', async () => {

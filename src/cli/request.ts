@@ -1,0 +1,80 @@
+import { isCalendarDate } from '../dates/calendar';
+import type { InputIssue } from '../schema/issues';
+
+/** What one input line asks for: a household, and optionally its own date, region and inputs. */
+export interface AssessRequest {
+  household: unknown;
+  /** True when the line was an envelope: household errors are then reported under `household`. */
+  envelope: boolean;
+  on?: string;
+  region?: string;
+  events: unknown[];
+  bills: unknown[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function bad(path: string, zh: string, en: string): InputIssue {
+  return { path: [path], pathText: path, code: 'invalid_request', message: { 'zh-CN': zh, en } };
+}
+
+/**
+ * Reads one input value as a request. A bare household is a request for that household. An object
+ * with a `household` object is an envelope: `{ household, on?, region?, events?, bills? }` — its
+ * own assessment date, region, hardship events and medical bills. A fixture file of this
+ * repository is an envelope too (its `inputs.event` and `inputs.bill` are taken as an event and a
+ * bill; its name, description and expected results are ignored).
+ *
+ * @returns the request, or the issues of a malformed envelope
+ */
+export function readRequest(value: unknown): AssessRequest | InputIssue[] {
+  if (!isObject(value) || !isObject(value.household)) {
+    return { household: value, envelope: false, events: [], bills: [] };
+  }
+  const issues: InputIssue[] = [];
+  const { on, region, events, bills, inputs } = value;
+  if (on !== undefined && (typeof on !== 'string' || !isCalendarDate(on))) {
+    issues.push(
+      bad(
+        'on',
+        '应为以 YYYY-MM-DD 书写的有效日历日期',
+        'expected a calendar date written YYYY-MM-DD',
+      ),
+    );
+  }
+  if (region !== undefined && (typeof region !== 'string' || !/^\d{6}$/.test(region))) {
+    issues.push(
+      bad(
+        'region',
+        '应为六位 GB/T 2260 行政区划代码',
+        'expected a six-digit GB/T 2260 region code',
+      ),
+    );
+  }
+  if (events !== undefined && !Array.isArray(events)) {
+    issues.push(bad('events', '应为数组', 'expected an array'));
+  }
+  if (bills !== undefined && !Array.isArray(bills)) {
+    issues.push(bad('bills', '应为数组', 'expected an array'));
+  }
+  if (issues.length > 0) return issues;
+  const fixtureInputs = isObject(inputs) ? inputs : {};
+  return {
+    household: value.household,
+    envelope: true,
+    ...(typeof on === 'string' ? { on } : {}),
+    ...(typeof region === 'string' ? { region } : {}),
+    events: Array.isArray(events)
+      ? events
+      : fixtureInputs.event !== undefined
+        ? [fixtureInputs.event]
+        : [],
+    bills: Array.isArray(bills)
+      ? bills
+      : fixtureInputs.bill !== undefined
+        ? [fixtureInputs.bill]
+        : [],
+  };
+}
