@@ -45,6 +45,10 @@ function single(program: string, name: string, monotone: boolean): ProgramEntry[
   ];
 }
 
+/**
+ * Programs with further required inputs (assessTemporaryAid: an event; assessMedicalAid: a bill)
+ * join through `assess`, which gives them their inputs.
+ */
 export const PROGRAMS: ProgramEntry[] = [
   {
     program: 'dibao',
@@ -57,7 +61,6 @@ export const PROGRAMS: ProgramEntry[] = [
   ...single('single-person', 'assessSinglePerson', false),
   ...single('elderly-care', 'assessElderlyCare', false),
   ...single('disability-subsidy', 'assessDisabilitySubsidies', false),
-  ...single('medical-aid', 'assessMedicalAid', false),
   ...single('premium-subsidy', 'assessPremiumSubsidy', false),
   ...single('education-aid', 'assessEducationAid', false),
   ...single('employment-aid', 'assessEmploymentAid', false),

@@ -83,4 +83,27 @@ describe.skipIf(MUTATION || !existsSync(MAIN))('CLI with hostile input', () => {
       expect(r.stdout).not.toContain('320402198001011234');
     }
   }, 120_000);
+
+  it('a pretty-printed household with a BOM and CRLF line ends is one household', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-cli-'));
+    const file = join(dir, 'one.json');
+    writeFileSync(
+      file,
+      `\ufeff${JSON.stringify(JSON.parse(household('p1')), null, 2).replaceAll('\n', '\r\n')}\r\n`,
+    );
+    const r = await cli([
+      'assess',
+      '--table',
+      'fixtures/standards/bundled.json',
+      '--on',
+      '2021-07-01',
+      file,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; assessment?: { householdId: string } });
+    expect(out.map((o) => [o.ok, o.assessment?.householdId])).toEqual([[true, 'p1']]);
+  }, 60_000);
 });

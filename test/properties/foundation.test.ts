@@ -652,3 +652,121 @@ describe('member condition boundaries', () => {
     ).toEqual([]);
   });
 });
+
+describe('reasons and trace carry the hand-worked figures (auditors read them)', () => {
+  it('income comparison, asset comparisons and the near-relative notice', () => {
+    const std = table({
+      ...BASE,
+      assets: { financialPerCapita: { yuan: '10000' }, maxVehicles: 0, maxHousingUnits: 1 },
+      nearRelativeFiling: true,
+    });
+    const d = assessDibao(
+      {
+        ...household(3, 1894),
+        assets: { financial: 36000, vehicles: 0, housingUnits: 1 },
+        application: { nearRelativeOfStaff: true },
+      },
+      std,
+    );
+    // 36000 / 3 = 12000 > 10000 → ineligible by assets; income 631.33 < 940 qualifies
+    expect(d.outcome).toBe('ineligible');
+    const income = d.reasons.find((r) => r.rule === 'dibao.eligibility.income');
+    expect(income).toMatchObject({
+      code: 'income_below_threshold',
+      effect: 'qualifies',
+      subject: 'per-capita monthly income',
+      test: '<',
+      threshold: '940',
+      actual: '1894/3',
+      gap: '926/3',
+      unit: 'yuan',
+      parameter: 'dibao.standard.urban',
+    });
+    const assets = d.reasons.filter((r) => r.rule === 'dibao.eligibility.assets');
+    expect(
+      assets.map((r) =>
+        'subject' in r
+          ? [r.code, r.effect, r.subject, r.test, r.actual, r.threshold, r.gap, r.unit, r.parameter]
+          : [],
+      ),
+    ).toEqual([
+      [
+        'assets_exceed_limit',
+        'disqualifies',
+        'financial assets per counted member',
+        '<=',
+        '12000',
+        '10000',
+        '2000',
+        'yuan',
+        'dibao.assets.financialPerCapita',
+      ],
+      [
+        'assets_within_limit',
+        'qualifies',
+        'vehicles',
+        '<=',
+        '0',
+        '0',
+        '0',
+        'count',
+        'dibao.assets.maxVehicles',
+      ],
+      [
+        'assets_within_limit',
+        'qualifies',
+        'housingUnits',
+        '<=',
+        '1',
+        '1',
+        '0',
+        'count',
+        'dibao.assets.maxHousingUnits',
+      ],
+    ]);
+    expect(d.reasons.find((r) => r.code === 'near_relative_filing')).toMatchObject({
+      effect: 'notice',
+      facts: { nearRelativeOfStaff: 'true' },
+    });
+    const step = (rule: string) => d.trace.find((s) => s.rule === rule);
+    expect(step('dibao.standard')?.values).toEqual({ standard: '940' });
+    expect(step('dibao.standard')?.parameters?.[0]).toMatchObject({
+      parameter: 'dibao.standard.urban',
+      value: '940',
+    });
+    expect(step('dibao.eligibility.income')?.values).toMatchObject({
+      countedIncome: '1894',
+      threshold: '2820',
+    });
+    // without assets facts: missing, named by path
+    const u = assessDibao(household(3, 1894), std);
+    expect(u.outcome).toBe('undetermined');
+    expect(u.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []))).toEqual([
+      'assets.financial',
+      'assets.vehicles',
+      'assets.housingUnits',
+    ]);
+  });
+
+  it('the gap step and the counted-members step record their values; no members counted is a finding', () => {
+    const d = assessDibao(household(3, 1894), table(BASE));
+    expect(d.trace.find((s) => s.rule === 'dibao.amount.gap')?.values).toEqual({
+      baseAmount: '926',
+    });
+    const co = d.trace.find((s) => s.values.countedMembers !== undefined);
+    expect(co?.values).toMatchObject({ countedMembers: '3', countedMemberIds: 'm0,m1,m2' });
+    const none = assessDibao(
+      { ...household(1, 0), members: [{ id: 'm0', livesWithHousehold: false }] },
+      table(BASE),
+    );
+    expect(none.outcome).toBe('ineligible');
+    expect(none.reasons.find((r) => r.code === 'no_counted_members')).toMatchObject({
+      effect: 'disqualifies',
+      facts: { countedMembers: '0' },
+    });
+    expect(none.trace.find((s) => s.values.countedMembers !== undefined)?.values).toMatchObject({
+      countedMembers: '0',
+      notCountedMemberIds: 'm0',
+    });
+  });
+});
