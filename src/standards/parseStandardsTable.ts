@@ -1,4 +1,5 @@
 import { markParsed } from '../schema/brand';
+import { forbiddenKeyIssues } from '../schema/forbiddenKeys';
 import { InputError, issuesFromZod, type ParseResult } from '../schema/issues';
 import { type StandardsTable, standardsTableSchema } from './schema';
 
@@ -7,6 +8,8 @@ import { type StandardsTable, standardsTableSchema } from './schema';
  *
  * Returns the table or an {@link InputError} listing every bad field by path, in zh-CN and en.
  * Every entry must carry a `source` (document, clause, published date) or an `illustrative` note.
+ * A key named `__proto__`, `constructor` or `prototype` anywhere is an error (zod would drop it
+ * from a record silently).
  * Never throws.
  *
  * @example
@@ -14,6 +17,8 @@ import { type StandardsTable, standardsTableSchema } from './schema';
  * if (!r.ok) console.error(r.error.issues.map((i) => `${i.pathText}: ${i.message['zh-CN']}`));
  */
 export function parseStandardsTable(input: unknown): ParseResult<StandardsTable> {
+  const forbidden = forbiddenKeyIssues(input);
+  if (forbidden.length > 0) return { ok: false, error: new InputError('standards', forbidden) };
   const r = standardsTableSchema.safeParse(input);
   if (r.success) return { ok: true, value: markParsed(r.data) };
   return { ok: false, error: new InputError('standards', issuesFromZod(r.error)) };

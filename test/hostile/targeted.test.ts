@@ -193,7 +193,7 @@ describe('hostile households', () => {
     expectNoPollution();
   });
 
-  it('standards tables with __proto__ keys in parameter records pollute nothing and resolve normally', () => {
+  it('standards tables with __proto__ keys in parameter records are rejected with their paths', () => {
     const t = JSON.parse(
       JSON.stringify({
         id: 't',
@@ -218,17 +218,19 @@ describe('hostile households', () => {
     );
     const r = parseStandardsTable(t);
     expectParseResult(r);
-    if (r.ok) {
-      const std = resolveStandards(r.value, { region: '320400', on: ON });
-      expect(std.ok).toBe(true);
-      const d = classify('proto table', () => assess(valid(), r.value, { on: ON }));
-      expect(d.kind).toBe('value');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      // zod would drop these keys from the records silently; the table is rejected instead.
+      expect(r.error.issues.map((i) => i.pathText).sort()).toEqual([
+        'entries[0].illustrativeParameters.__proto__',
+        'entries[0].params.income.exclusions.__proto__',
+      ]);
     }
     // A top-level or entry-level __proto__ is an unknown key.
     const top = JSON.parse('{"__proto__":{"polluted":1},"id":"t","entries":[]}');
     const rt = parseStandardsTable(top);
     expect(rt.ok).toBe(false);
-    if (!rt.ok) expect(rt.error.issues.map((i) => i.code)).toContain('unrecognized_keys');
+    if (!rt.ok) expect(rt.error.issues.map((i) => i.code)).toContain('forbidden_key');
     expectNoPollution();
   });
 

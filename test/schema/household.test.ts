@@ -167,3 +167,24 @@ describe('parseStandardsTable', () => {
     expect(!r.ok && r.error.issues.map((i) => i.pathText)).toEqual(['entries[1].id']);
   });
 });
+
+describe('prototype keys in a table', () => {
+  it('are errors with their path, not silently dropped from a record', () => {
+    const text =
+      '{"id":"t","entries":[{"id":"e","region":"320400","effective":{"from":"2021-01-01"},' +
+      '"illustrative":"x","params":{"income":{"exclusions":{"__proto__":{"type":"wage"}}}}}]}';
+    const r = parseStandardsTable(JSON.parse(text));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.issues.map((i) => [i.pathText, i.code])).toEqual([
+      ['entries[0].params.income.exclusions.__proto__', 'forbidden_key'],
+    ]);
+    expect(({} as Record<string, unknown>).type).toBeUndefined();
+  });
+
+  it('survive deep nesting without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(parseStandardsTable({ id: 't', entries: deep }).ok).toBe(false);
+  });
+});
