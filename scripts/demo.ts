@@ -19,7 +19,7 @@ import {
 const root = join(import.meta.dirname, '..', 'fixtures');
 const lang: Locale = process.argv.includes('en') ? 'en' : 'zh-CN';
 const zh = lang === 'zh-CN';
-/** `--all` also prints special-assistance programs that came out undetermined. */
+/** `--all`: every program in full, special assistance included when undetermined. */
 const verbose = process.argv.includes('--all');
 
 const tables = new Map<string, StandardsTable>();
@@ -38,11 +38,13 @@ const OUTCOME: Record<string, string> = zh
   ? { eligible: '符合', ineligible: '不符合', undetermined: '待定（缺少事实或需裁量）' }
   : { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'undetermined' };
 
-function printDetermination(d: Determination): void {
+/** Prints a determination; with `full`, every step with its clause and the reasons that bear. */
+function printDetermination(d: Determination, full: boolean): void {
   const amount = d.amount
     ? `  ${d.amount.total} 元/${d.amount.period === 'month' ? '月' : '次'}`
     : '';
   console.log(`  ▸ ${d.program}: ${OUTCOME[d.outcome]}${amount}`);
+  if (!full) return;
   for (const step of d.trace) {
     const c = step.citations[0];
     const cite = c ? ` 〔${c.document}${c.number ? ` ${c.number}` : ''} ${c.clause}〕` : '';
@@ -74,7 +76,8 @@ for (const file of files) {
       ...a.medicalAid,
       ...Object.values(a.special).filter((d) => d.outcome !== 'undetermined' || verbose),
     ];
-    for (const d of all) printDetermination(d);
+    // The programs the fixture is about get their full rationale; the others one line each.
+    for (const d of all) printDetermination(d, verbose || d.program in fx.expected);
     if (a.povertyAlleviated) {
       console.log(`  ▸ ${zh ? '脱贫人口兜底去向' : '脱贫 routing'}: ${a.povertyAlleviated.route}`);
     }
