@@ -22,6 +22,12 @@ export type { RoundingMode, RoundingRule, RoundingUnit } from './money/round';
 export { roundMoney } from './money/round';
 export * from './phase-out/index';
 export * from './poverty-score/index';
+export {
+  assessmentSchema,
+  collectDeterminations,
+  determinationSchema,
+  tierResultSchema,
+} from './schema/determination';
 export type {
   Application,
   Assets,

@@ -162,17 +162,42 @@ export const determinationSchema = z.looseObject(determinationShape);
 
 const tierSchema = z.enum(['tekun', 'dibao', 'low-income', 'none', 'undetermined']);
 
+/** The household's tier and the higher tiers left undetermined (`TierResult`). */
+export const tierResultSchema = z.strictObject({
+  tier: tierSchema,
+  higherUndetermined: z.array(z.enum(['tekun', 'dibao', 'low-income'])),
+  message: messagesSchema,
+});
+
 /**
- * What `assess` returns for one household: the core fields are fixed; `determinations` holds one
- * determination per program by key, and the further sections (单人户, temporary aid, special
- * assistance, …) hold determinations too. Open to extra fields while programs are being added.
+ * The assessment of one household (`Assessment` in src/assess/assess.ts): the tier, the core
+ * determinations, 单人户 per applicant, temporary aid per event, special assistance, medical aid
+ * per bill and the 脱贫 routing. Determinations may carry program-specific extra fields (e.g.
+ * 特困's per-member results), so they are open objects.
  */
-export const assessmentSchema = z.looseObject({
+export const assessmentSchema = z.strictObject({
   householdId: z.string(),
   region: z.string(),
   on: z.string(),
-  tier: z.union([tierSchema, z.looseObject({ tier: tierSchema })]),
-  determinations: z.record(z.string(), determinationSchema),
+  tier: tierResultSchema,
+  determinations: z.strictObject({
+    dibao: determinationSchema,
+    lowIncome: determinationSchema,
+    tekun: determinationSchema,
+    phaseOut: determinationSchema.optional(),
+  }),
+  singlePerson: z.array(determinationSchema),
+  temporaryAid: z.array(determinationSchema),
+  special: z.strictObject({
+    educationAid: determinationSchema,
+    employmentAid: determinationSchema,
+    housingAid: determinationSchema,
+    elderlyCare: determinationSchema,
+    disabilitySubsidies: determinationSchema,
+    premiumSubsidy: determinationSchema,
+  }),
+  medicalAid: z.array(determinationSchema),
+  povertyAlleviated: z.looseObject({ route: z.string() }).optional(),
   library: z.strictObject({ name: z.literal('jiuzhu'), version: z.string() }),
 });
 
