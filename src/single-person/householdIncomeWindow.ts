@@ -1,8 +1,11 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import type { Household } from '../schema/household';
 import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
+import { testThreshold } from '../trace/threshold';
+import type { ComparisonCode, Messages } from '../trace/types';
 import { singlePersonMessages as msg } from './messages';
 import { SINGLE_PERSON_RULES as RULES } from './rules';
 
@@ -70,51 +73,51 @@ export function checkHouseholdIncomeWindow(
   const perCapita = income.counted.divInt(income.members);
   rec.value('householdPerCapitaIncome', exact(perCapita));
 
-  if (w.atLeast !== undefined) {
-    const f = evaluateFigureObject(std, w.atLeast, 'singlePerson.householdIncome.atLeast', area);
-    if (isMissing(f)) rec.missingParameter(RULES.window, f.missing);
-    else {
-      const bound = monthly(f);
-      const met = income.counted.gte(bound.times(income.members));
-      const gap = met ? perCapita.sub(bound) : bound.sub(perCapita);
-      const m = msg.lower(yuan(perCapita), yuan(bound), met, yuan(gap));
-      rec.value('windowAtLeast', exact(bound));
-      rec.compare(RULES.window, {
-        code: met ? 'household_income_at_least_lower_bound' : 'household_income_below_lower_bound',
-        effect: met ? 'qualifies' : 'disqualifies',
-        subject: 'household per-capita monthly income',
-        test: '>=',
-        threshold: exact(bound),
-        actual: exact(perCapita),
-        gap: exact(gap),
-        unit: 'yuan',
-        parameter: f.path,
-        message: m,
-      });
-      rec.step(RULES.window, m, { householdPerCapitaIncome: exact(perCapita) }, [parameterUse(f)]);
+  const bound = (
+    figure: Figure,
+    path: string,
+    value: string,
+    test: '>=' | '<',
+    codes: readonly [ComparisonCode, ComparisonCode],
+    message: (perCapita: string, bound: string, holds: boolean, gap: string) => Messages,
+  ) => {
+    const f = evaluateFigureObject(std, figure, path, area);
+    if (isMissing(f)) {
+      rec.missingParameter(RULES.window, f.missing);
+      return;
     }
+    const b = monthly(f);
+    rec.value(value, exact(b));
+    testThreshold(rec, RULES.window, {
+      subject: 'household per-capita monthly income',
+      test,
+      actual: perCapita,
+      threshold: b,
+      unit: 'yuan',
+      codes,
+      message: (holds, gap) => message(yuan(perCapita), yuan(b), holds, yuan(gap)),
+      parameter: f.path,
+      values: { householdPerCapitaIncome: exact(perCapita) },
+      parameters: [parameterUse(f)],
+    });
+  };
+  // 57号 第八条第二款: not 低保-eligible (at least the lower bound), and below the upper bound.
+  if (w.atLeast !== undefined) {
+    bound(
+      w.atLeast,
+      'singlePerson.householdIncome.atLeast',
+      'windowAtLeast',
+      '>=',
+      ['household_income_at_least_lower_bound', 'household_income_below_lower_bound'],
+      msg.lower,
+    );
   }
-  const f = evaluateFigureObject(std, w.below, 'singlePerson.householdIncome.below', area);
-  if (isMissing(f)) {
-    rec.missingParameter(RULES.window, f.missing);
-    return;
-  }
-  const bound = monthly(f);
-  const below = income.counted.lt(bound.times(income.members));
-  const gap = below ? bound.sub(perCapita) : perCapita.sub(bound);
-  const m = msg.upper(yuan(perCapita), yuan(bound), below, yuan(gap));
-  rec.value('windowBelow', exact(bound));
-  rec.compare(RULES.window, {
-    code: below ? 'household_income_below_window' : 'household_income_not_below_window',
-    effect: below ? 'qualifies' : 'disqualifies',
-    subject: 'household per-capita monthly income',
-    test: '<',
-    threshold: exact(bound),
-    actual: exact(perCapita),
-    gap: exact(gap),
-    unit: 'yuan',
-    parameter: f.path,
-    message: m,
-  });
-  rec.step(RULES.window, m, { householdPerCapitaIncome: exact(perCapita) }, [parameterUse(f)]);
+  bound(
+    w.below,
+    'singlePerson.householdIncome.below',
+    'windowBelow',
+    '<',
+    ['household_income_below_window', 'household_income_not_below_window'],
+    msg.upper,
+  );
 }
