@@ -70,7 +70,11 @@ export function assessDisabilitySubsidies(
         ? { holds: undefined, missing: [`members[${i}].disability`] }
         : { holds: m.disability !== null, missing: [] };
     const tests: Tri[] = [];
-    if (p?.living !== undefined) {
+    // A subsidy whose parameters the table lacks is unknown for a member who may be disabled.
+    const unknownPart: Tri =
+      disabled.holds === false ? disabled : { holds: undefined, missing: disabled.missing };
+    if (p?.living === undefined) tests.push(unknownPart);
+    else {
       const living = livingSubsidy(h, m, i, p.living.grants, p.living.excludeGroups, standards.on);
       const t = allOf(disabled, living.tri);
       tests.push(t);
@@ -102,7 +106,10 @@ export function assessDisabilitySubsidies(
         basis.push(`care:${care.grant}`);
         lines.push({ code: 'care', label: LINES.care, amount: exact(care.amount), memberId: m.id });
       }
-    } else if (i === 0) rec.missingParameter(RULES.care, 'disabilitySubsidy.care');
+    } else {
+      if (i === 0) rec.missingParameter(RULES.care, 'disabilitySubsidy.care');
+      tests.push(unknownPart);
+    }
     const any = anyOf(...tests);
     return {
       memberId: m.id,

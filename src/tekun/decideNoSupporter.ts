@@ -84,15 +84,21 @@ function supporterUnable(
     if (incomeMemo === null) incomeMemo = incomeBelowStatistic(h, s, std, rec, area);
     return incomeMemo;
   };
+  // A conjunction known false needs none of its unknown facts: drop the paths it asked for.
   const and = (...fs: (() => Tri)[]): Tri => {
+    const mark = missing.length;
     let out: Tri = true;
     for (const f of fs) {
       const v = f();
-      if (v === false) return false;
+      if (v === false) {
+        missing.length = mark;
+        return false;
+      }
       if (v === undefined) out = undefined;
     }
     return out;
   };
+  let undecided = false;
 
   for (const c of conditions) {
     let v: Tri;
@@ -140,6 +146,7 @@ function supporterUnable(
         break;
       }
     }
+    if (v === undefined) undecided = true;
     if (v === true) {
       rec.finding(RULES.supporter, {
         code: 'supporter_unable',
@@ -156,7 +163,8 @@ function supporterUnable(
       return true;
     }
   }
-  if (missing.length > 0) {
+  // Undecided by a missing fact, or by a missing parameter or income fact already recorded.
+  if (undecided) {
     rec.missingFacts(RULES.supporter, missing);
     return undefined;
   }
