@@ -25,10 +25,9 @@ export default defineConfig({
       // Report even when a test fails, so the figures are visible while a program is in progress.
       reportOnFailure: true,
       thresholds: {
-        // Whole core (src/ minus src/cli): lines reached 95 %; branches are at 86.5 % while the
-        // newer programs catch up — raise to 90 once `npm run test:coverage` shows it.
+        // Whole core (src/ minus src/cli): 99.5 % of lines and 94.9 % of branches on 2026-11-25.
         lines: 95,
-        branches: 85,
+        branches: 90,
         // The foundation every program stands on: money, dates, standards, schema, trace,
         // income (R1) and 低保 (R2).
         'src/{money,dates,standards,schema,trace,income,dibao}/**': {

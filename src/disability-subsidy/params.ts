@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DISABILITY_CATEGORIES } from '../schema/household';
 import { areaSchema, isoDateSchema } from '../schema/primitives';
-import { itemProvenanceFields, recipientGroupSchema } from '../special-aid/recipient-groups';
+import { itemProvenanceFields, recipientGroupSchema } from '../special-aid/group-schema';
 import { figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datedGroupsSchema, itemProvenanceFields } from '../special-aid/recipient-groups';
+import { datedGroupsSchema, itemProvenanceFields } from '../special-aid/group-schema';
 
 /** One rule of elderly-care services: members of the groups aged at least `minAge`. */
 export const elderlyCareRuleSchema = datedGroupsSchema.extend({

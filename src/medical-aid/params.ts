@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { areaSchema, decimalTextSchema, isoDateSchema } from '../schema/primitives';
-import { itemProvenanceFields, recipientGroupSchema } from '../special-aid/recipient-groups';
+import { itemProvenanceFields, recipientGroupSchema } from '../special-aid/group-schema';
 import { figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYMENT_STATUSES, SCHOOLING_LEVELS } from '../schema/household';
-import { datedGroupsSchema, itemProvenanceFields, recipientGroupSchema } from './recipient-groups';
+import { datedGroupsSchema, itemProvenanceFields, recipientGroupSchema } from './group-schema';
 
 /** An age range `[atLeast, below)` in completed years. */
 export const ageRangeSchema = z.strictObject({
