@@ -79,9 +79,12 @@ function supporterUnable(
     age === undefined ? need(`${at}.birthDate`) : age >= years;
   const property = (): Tri =>
     s.propertyWithinLowIncomeRules ?? need(`${at}.propertyWithinLowIncomeRules`);
+  // What the income test could not decide is recorded only if the supporter stays undecided:
+  // when another condition decides, a missing statistic or income fact does not matter.
+  const deferred = new Recorder();
   let incomeMemo: Tri | null = null;
   const lowIncome = (): Tri => {
-    if (incomeMemo === null) incomeMemo = incomeBelowStatistic(h, s, std, rec, area);
+    if (incomeMemo === null) incomeMemo = incomeBelowStatistic(h, s, std, rec, deferred, area);
     return incomeMemo;
   };
   // A conjunction known false needs none of its unknown facts: drop the paths it asked for.
@@ -166,6 +169,10 @@ function supporterUnable(
   // Undecided by a missing fact, or by a missing parameter or income fact already recorded.
   if (undecided) {
     rec.missingFacts(RULES.supporter, missing);
+    for (const r of deferred.reasons) {
+      if (r.code === 'missing_parameter') rec.missingParameter(RULES.supporter, r.parameter);
+      else if (r.code === 'missing_fact') rec.missingFacts(RULES.supporter, r.paths);
+    }
     return undefined;
   }
   const ageText = age === undefined ? '?' : String(age);
@@ -186,12 +193,13 @@ function incomeBelowStatistic(
   s: Member,
   std: ResolvedStandards,
   rec: Recorder,
+  deferred: Recorder,
   area: Area | undefined,
 ): Tri {
   const statText = std.params.statistics?.disposableIncomePerCapitaLastYear;
   const stat = statText === undefined ? undefined : Rational.parse(statText);
   if (stat === undefined) {
-    rec.missingParameter(RULES.supporter, 'statistics.disposableIncomePerCapitaLastYear');
+    deferred.missingParameter(RULES.supporter, 'statistics.disposableIncomePerCapitaLastYear');
     return undefined;
   }
   const scratch = new Recorder();
@@ -200,7 +208,7 @@ function incomeBelowStatistic(
     memberIds: [s.id],
     ...(area !== undefined ? { area } : {}),
   });
-  for (const r of scratch.reasons) if (r.effect === 'missing') rec.reason(r);
+  for (const r of scratch.reasons) if (r.effect === 'missing') deferred.reason(r);
   if (!income.complete) return undefined;
   const annual = income.counted.times(12);
   const below = annual.lt(stat);

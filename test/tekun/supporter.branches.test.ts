@@ -279,3 +279,26 @@ describe('assessTekun: one determination per member', () => {
     ]);
   });
 });
+
+describe('decideNoSupporter: an undecided income test does not outweigh a decided condition', () => {
+  // Supporter aged 70 in prison (barrier) with property within the rules; the table lacks the
+  // disposable-income statistic, so "≥ 70 with low income" cannot be decided — but the barrier
+  // already makes the supporter unable, so member a (75, no income) is eligible: 650 + 0.
+  const { statistics: _omitted, ...withoutStatistic } = base;
+  const prisoner = { ...able, birthDate: '1951-01-01', supportBarrier: 'imprisoned' as const };
+
+  it('is eligible, and the missing statistic is not reported', () => {
+    const d = assessTekunMember(household([prisoner]), std(withoutStatistic), 'a');
+    expect(d.outcome).toBe('eligible');
+    expect(d.amount?.total).toBe('650.00');
+    expect(params(d)).toEqual([]);
+    expect(finding(d, 'supporter_unable')?.facts.condition).toBe('barrier');
+  });
+
+  it('still reports the missing statistic when it is what decides', () => {
+    const free = { ...prisoner, supportBarrier: null };
+    const d = assessTekunMember(household([free]), std(withoutStatistic), 'a');
+    expect(d.outcome).toBe('undetermined');
+    expect(params(d)).toEqual(['statistics.disposableIncomePerCapitaLastYear']);
+  });
+});
