@@ -58,15 +58,20 @@ export function assessPremiumSubsidy(
   let undetermined = false;
   h.members.forEach((m, i) => {
     let best: { grant: PremiumGrant; index: number; share: Rational } | undefined;
-    const missing: string[] = [];
+    const undecided: { share: Rational; missing: string[] }[] = [];
     ps.grants.forEach((grant, gi) => {
       if (!withinWindow(standards.on, grant.from, grant.to)) return;
       const t = grantCovers(grant, h, m, i, standards.on);
-      if (t.holds === undefined) missing.push(...t.missing);
-      if (t.holds !== true) return;
       const share = Rational.parse(grant.share) ?? Rational.ZERO;
+      if (t.holds === undefined) undecided.push({ share, missing: t.missing });
+      if (t.holds !== true) return;
       if (best === undefined || share.gt(best.share)) best = { grant, index: gi, share };
     });
+    // The highest share is paid: an undecided grant matters only if it could pay more.
+    const granted = best as { share: Rational } | undefined;
+    const missing = undecided
+      .filter((u) => granted === undefined || u.share.gt(granted.share))
+      .flatMap((u) => u.missing);
     if (missing.length > 0) {
       rec.missingFacts(RULES.premium, missing);
       undetermined = true;

@@ -429,6 +429,21 @@ describe('assessPremiumSubsidy grants', () => {
     });
   });
 
+  it('an undecided grant that could not pay more is not asked for: a 低保 minor with unknown labour capacity gets 90', () => {
+    const minor = member({ birthDate: '2010-01-01', labourCapacity: undefined });
+    const d = assessPremiumSubsidy(family([minor]), s());
+    // dibao-minor (0.5) holds; dibao-no-labour (0.3) is undecided but pays less.
+    expect(d.outcome).toBe('eligible');
+    expect(d.amount?.total).toBe('90.00');
+    const adult = member({ labourCapacity: undefined });
+    const u = assessPremiumSubsidy(family([adult]), s());
+    // An adult whose labour capacity is unknown might get 0.3: undetermined.
+    expect(u.outcome).toBe('undetermined');
+    expect(u.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []))).toEqual([
+      'members[0].labourCapacity',
+    ]);
+  });
+
   it('without premium-subsidy parameters the result is undetermined', () => {
     const d = assessPremiumSubsidy(
       family([member({ tekun: true })]),
