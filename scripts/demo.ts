@@ -67,7 +67,13 @@ for (const file of files) {
   try {
     const events = fx.inputs?.event ? [fx.inputs.event] : [];
     const bills = fx.inputs?.bill ? [fx.inputs.bill] : [];
-    const a = assess(fx.household, table(fx.table), { on: fx.on, events, bills });
+    const democraticScore = fx.inputs?.democraticScore;
+    const a = assess(fx.household, table(fx.table), {
+      on: fx.on,
+      events,
+      bills,
+      ...(democraticScore !== undefined ? { democraticScore } : {}),
+    });
     console.log(`  ${a.tier.message[lang]}`);
     const all: Determination[] = [
       ...Object.values(a.determinations),
@@ -78,6 +84,12 @@ for (const file of files) {
     ];
     // The programs the fixture is about get their full rationale; the others one line each.
     for (const d of all) printDetermination(d, verbose || d.program in fx.expected);
+    if (a.povertyScore) {
+      const p = a.povertyScore;
+      console.log(
+        `  ▸ ${zh ? '“3+1”综合评分' : '"3+1" score'}: ${p.score ?? OUTCOME.undetermined}`,
+      );
+    }
     if (a.povertyAlleviated) {
       console.log(`  ▸ ${zh ? '脱贫人口兜底去向' : '脱贫 routing'}: ${a.povertyAlleviated.route}`);
     }

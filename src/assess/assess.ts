@@ -10,6 +10,7 @@ import { assessMedicalAid } from '../medical-aid/assessMedicalAid';
 import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
 import type { MedicalBillInput } from '../medical-aid/bill';
 import { assessPhaseOut } from '../phase-out/assessPhaseOut';
+import { type PovertyScore, scorePoverty } from '../poverty-score/scorePoverty';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import {
@@ -43,6 +44,8 @@ export interface AssessOptions {
   events?: readonly HardshipEventInput[];
   /** Medical bills to assess for medical aid (医疗救助), one determination each. */
   bills?: readonly MedicalBillInput[];
+  /** The democratic-assessment score (民主评议) of the "3+1" review; the score is given with it. */
+  democraticScore?: string | number;
 }
 
 /** Every program's determination for one household on one date. */
@@ -74,6 +77,8 @@ export interface Assessment {
   };
   /** One per bill in `options.bills`, in order. */
   medicalAid: Determination<'medical-aid'>[];
+  /** The "3+1" poverty score (R13), when `options.democraticScore` is given. */
+  povertyScore?: PovertyScore;
   /** For 脱贫人口 (`status.povertyAlleviated`): whether its members go to 特困 or 低保. */
   povertyAlleviated?: AlleviatedRouting;
   library: { name: 'jiuzhu'; version: string };
@@ -88,11 +93,13 @@ export interface Assessment {
  * for each event given; for 脱贫人口 the route to 特困 or 低保 (银川 2021 二(二); 民发〔2021〕16号
  * 二(一)). The special assistance (education, employment, housing, elderly care, disability
  * subsidies, insurance premiums) is decided for the household's *current* recipient statuses
- * (`status`, `members[].tekun`), and medical aid for each bill given.
+ * (`status`, `members[].tekun`), medical aid for each bill given, and the "3+1" poverty score
+ * (阳府办〔2017〕8号 二(二)四) when a democratic-assessment score is given.
  *
  * @param household - a household snapshot (validated unless it came from `parseHousehold`)
  * @param table - a table from `parseStandardsTable`
- * @param options - the assessment date; optionally the region, hardship events and medical bills
+ * @param options - the assessment date; optionally the region, hardship events, medical bills
+ *   and the democratic-assessment score
  * @returns the assessment: tier, determinations, 单人户 and temporary-aid results
  * @throws {InputError} when the household or an event is invalid
  * @throws {StandardsError} when no single set of standards is in force for the region and date
@@ -129,6 +136,10 @@ export function assess(
     premiumSubsidy: assessPremiumSubsidy(h, std),
   };
   const medicalAid = (options.bills ?? []).map((b) => assessMedicalAid(h, std, b));
+  const povertyScore =
+    options.democraticScore !== undefined
+      ? scorePoverty(h, std, { democraticScore: options.democraticScore })
+      : undefined;
   const povertyAlleviated =
     h.status?.povertyAlleviated === true ? routePovertyAlleviated(h, std) : undefined;
 
@@ -142,6 +153,7 @@ export function assess(
     temporaryAid,
     special,
     medicalAid,
+    ...(povertyScore ? { povertyScore } : {}),
     ...(povertyAlleviated ? { povertyAlleviated } : {}),
     library: { name: 'jiuzhu', version: VERSION },
   };

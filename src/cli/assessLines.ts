@@ -103,6 +103,7 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
       ...(region !== undefined ? { region } : {}),
       ...(req.events.length > 0 ? { events: req.events as HardshipEventInput[] } : {}),
       ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
+      ...(req.democraticScore !== undefined ? { democraticScore: req.democraticScore } : {}),
     });
     return { ok: true, text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(a)}}\n` };
   } catch (e) {

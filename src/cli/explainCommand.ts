@@ -64,6 +64,7 @@ export function explainCommand(args: string[]): number {
       ...(where !== undefined ? { region: where } : {}),
       ...(req.events.length > 0 ? { events: req.events as HardshipEventInput[] } : {}),
       ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
+      ...(req.democraticScore !== undefined ? { democraticScore: req.democraticScore } : {}),
     });
     process.stdout.write(explainText(a, lang));
     return EXIT.ok;

@@ -10,6 +10,7 @@ export interface AssessRequest {
   region?: string;
   events: unknown[];
   bills: unknown[];
+  democraticScore?: string | number;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -22,10 +23,11 @@ function bad(path: string, zh: string, en: string): InputIssue {
 
 /**
  * Reads one input value as a request. A bare household is a request for that household. An object
- * with a `household` object is an envelope: `{ household, on?, region?, events?, bills? }` — its
- * own assessment date, region, hardship events and medical bills. A fixture file of this
- * repository is an envelope too (its `inputs.event` and `inputs.bill` are taken as an event and a
- * bill; its name, description and expected results are ignored).
+ * with a `household` object is an envelope: `{ household, on?, region?, events?, bills?,
+ * democraticScore? }` — its own assessment date, region, hardship events, medical bills and
+ * democratic-assessment score. A fixture file of this repository is an envelope too (its
+ * `inputs.event`, `inputs.bill` and `inputs.democraticScore` are taken as an event, a bill and the
+ * score; its name, description and expected results are ignored).
  *
  * @returns the request, or the issues of a malformed envelope
  */
@@ -34,7 +36,7 @@ export function readRequest(value: unknown): AssessRequest | InputIssue[] {
     return { household: value, envelope: false, events: [], bills: [] };
   }
   const issues: InputIssue[] = [];
-  const { on, region, events, bills, inputs } = value;
+  const { on, region, events, bills, inputs, democraticScore } = value;
   if (on !== undefined && (typeof on !== 'string' || !isCalendarDate(on))) {
     issues.push(
       bad(
@@ -59,6 +61,19 @@ export function readRequest(value: unknown): AssessRequest | InputIssue[] {
   if (bills !== undefined && !Array.isArray(bills)) {
     issues.push(bad('bills', '应为数组', 'expected an array'));
   }
+  if (
+    democraticScore !== undefined &&
+    typeof democraticScore !== 'string' &&
+    typeof democraticScore !== 'number'
+  ) {
+    issues.push(
+      bad(
+        'democraticScore',
+        '应为数字或以文本书写的小数',
+        'expected a number or a decimal written as text',
+      ),
+    );
+  }
   if (issues.length > 0) return issues;
   const fixtureInputs = isObject(inputs) ? inputs : {};
   return {
@@ -76,5 +91,10 @@ export function readRequest(value: unknown): AssessRequest | InputIssue[] {
       : fixtureInputs.bill !== undefined
         ? [fixtureInputs.bill]
         : [],
+    ...scoreOf(democraticScore ?? fixtureInputs.democraticScore),
   };
+}
+
+function scoreOf(v: unknown): { democraticScore?: string | number } {
+  return typeof v === 'string' || typeof v === 'number' ? { democraticScore: v } : {};
 }

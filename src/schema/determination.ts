@@ -197,6 +197,13 @@ export const assessmentSchema = z.strictObject({
     premiumSubsidy: determinationSchema,
   }),
   medicalAid: z.array(determinationSchema),
+  povertyScore: z
+    .looseObject({
+      householdId: z.string(),
+      outcome: z.enum(['scored', 'undetermined']),
+      score: z.string().nullable(),
+    })
+    .optional(),
   povertyAlleviated: z.looseObject({ route: z.string() }).optional(),
   library: z.strictObject({ name: z.literal('jiuzhu'), version: z.string() }),
 });
