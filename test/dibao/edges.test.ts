@@ -3,22 +3,12 @@ import {
   assessDibao,
   type HouseholdInput,
   InputError,
-  parseStandardsTable,
-  resolveStandards,
   type StandardsTableInput,
 } from '../../src/index';
-
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
+import { oneEntryStandards } from '../support/standards';
 
 function std(params: StandardsTableInput['entries'][number]['params']) {
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '320400', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '320400', on: '2021-08-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params);
 }
 
 const standard = { urban: { yuan: '600' }, rural: { yuan: '500' } };

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessLowIncome,
-  type HouseholdInput,
-  parseStandardsTable,
-  resolveStandards,
-  type StandardsTableInput,
-} from '../../src/index';
+import { assessLowIncome, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
 // Rural 低保 standard 500; low-income line 1.5 × 500 = 750. The household's per-capita income is
 // 600: not below 500 (not 低保), below 750 → low-income unless a property limit fails.
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
 type Params = StandardsTableInput['entries'][number]['params'];
 type LowIncome = NonNullable<Params['lowIncome']>;
 const round = { unit: '0.01' as const, mode: 'half-up' as const };
@@ -24,14 +18,7 @@ function std(assets: LowIncome['assets'], dibaoAssets?: NonNullable<Params['diba
       ...(assets ? { assets } : {}),
     },
   };
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '320400', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '320400', on: '2021-08-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params);
 }
 
 /** Two co-resident members, 1200 a month of wages: 600 per capita. */

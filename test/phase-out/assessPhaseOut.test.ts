@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessPhaseOut,
-  type HouseholdInput,
-  parseStandardsTable,
-  resolveStandards,
-  type StandardsTableInput,
-} from '../../src/index';
-
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
+import { assessPhaseOut, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
 function std(params: StandardsTableInput['entries'][number]['params'], on = '2021-09-01') {
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '320400', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '320400', on });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params, { on });
 }
 
 const dibao = {

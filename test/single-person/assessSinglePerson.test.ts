@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessSinglePerson,
-  type HouseholdInput,
-  parseStandardsTable,
-  resolveStandards,
-  type StandardsTableInput,
-} from '../../src/index';
+import { assessSinglePerson, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
 type Params = StandardsTableInput['entries'][number]['params'];
 
 function std(params: Params) {
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '320400', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '320400', on: '2021-09-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params, { on: '2021-09-01' });
 }
 
 const round = { unit: '0.01' as const, mode: 'half-up' as const };

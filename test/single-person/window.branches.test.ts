@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessSinglePerson,
-  type HouseholdInput,
-  parseStandardsTable,
-  resolveStandards,
-  type StandardsTableInput,
-} from '../../src/index';
+import { assessSinglePerson, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
 // Urban 低保 standard 600; window per-capita ≥ 1 × 600 = 600 and < 1.5 × 600 = 900 (57号 第八条).
 // Applicant c: aged 18 on 2021-09-01, unemployed, physical grade 2; a: employed, the earner.
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
 type Params = StandardsTableInput['entries'][number]['params'];
 type Window = Exclude<
   NonNullable<NonNullable<Params['singlePerson']>['householdIncome']>,
@@ -40,14 +34,7 @@ const categories = [
 
 function std(householdIncome: Window = window) {
   const params: Params = { dibao, singlePerson: { categories, householdIncome } };
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '320400', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '320400', on: '2021-09-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params, { on: '2021-09-01' });
 }
 
 type MemberInput = HouseholdInput['members'][number];

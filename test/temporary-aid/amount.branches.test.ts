@@ -4,14 +4,12 @@ import {
   type HardshipEventInput,
   type HouseholdInput,
   InputError,
-  parseStandardsTable,
-  resolveStandards,
   type StandardsTableInput,
 } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
 // Base: urban 低保 standard 700 (rural 560). Floors: 急难型 2 ×, 支出型 3 ×, individual 1.5 × the
 // base per person; rounding up to the fen. Two co-resident members, 1000 a month of wages.
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
 type Params = StandardsTableInput['entries'][number]['params'];
 type TA = NonNullable<Params['temporaryAid']>;
 const round = { unit: '0.01' as const, mode: 'up' as const };
@@ -29,14 +27,7 @@ const temporaryAid: TA = {
 
 function std(ta: Partial<TA> = {}, d: Params['dibao'] = dibao) {
   const params: Params = { dibao: d, temporaryAid: { ...temporaryAid, ...ta } };
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '640100', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region: '640100', on: '2021-09-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params, { region: '640100', on: '2021-09-01' });
 }
 
 function household(over: Partial<HouseholdInput> = {}): HouseholdInput {
@@ -80,22 +71,11 @@ describe('temporary aid: parameters the table lacks', () => {
 
   it('no kinds → missing parameter; the floor is still worked out (2 × 700 × 2 = 2800)', () => {
     const { kinds: _, ...rest } = temporaryAid;
-    const t = parseStandardsTable({
-      id: 't',
-      entries: [
-        {
-          id: 'e',
-          region: '640100',
-          effective: { from: '2021-01-01' },
-          source,
-          params: { dibao, temporaryAid: rest },
-        },
-      ],
-    });
-    if (!t.ok) throw t.error;
-    const r = resolveStandards(t.value, { region: '640100', on: '2021-09-01' });
-    if (!r.ok) throw r.error;
-    const d = assessTemporaryAid(household(), r.value, fire);
+    const standards = oneEntryStandards(
+      { dibao, temporaryAid: rest },
+      { region: '640100', on: '2021-09-01' },
+    );
+    const d = assessTemporaryAid(household(), standards, fire);
     expect(d.outcome).toBe('undetermined');
     expect(params(d)).toEqual(['temporaryAid.kinds']);
     expect(d.values.floor).toBe('2800');
@@ -114,22 +94,11 @@ describe('temporary aid: parameters the table lacks', () => {
 
   it('no rounding rule → missing parameter temporaryAid.rounding', () => {
     const { rounding: _, ...rest } = temporaryAid;
-    const t = parseStandardsTable({
-      id: 't',
-      entries: [
-        {
-          id: 'e',
-          region: '640100',
-          effective: { from: '2021-01-01' },
-          source,
-          params: { dibao, temporaryAid: rest },
-        },
-      ],
-    });
-    if (!t.ok) throw t.error;
-    const r = resolveStandards(t.value, { region: '640100', on: '2021-09-01' });
-    if (!r.ok) throw r.error;
-    const d = assessTemporaryAid(household(), r.value, fire);
+    const standards = oneEntryStandards(
+      { dibao, temporaryAid: rest },
+      { region: '640100', on: '2021-09-01' },
+    );
+    const d = assessTemporaryAid(household(), standards, fire);
     expect(d.outcome).toBe('undetermined');
     expect(params(d)).toEqual(['temporaryAid.rounding']);
   });

@@ -5,23 +5,14 @@ import {
   type HouseholdInput,
   InputError,
   parseHardshipEvent,
-  parseStandardsTable,
-  resolveStandards,
   type StandardsTableInput,
 } from '../../src/index';
+import { oneEntryStandards } from '../support/standards';
 
-const source = { document: 'Doc', clause: '一', published: '2021-01-01' };
 type Params = StandardsTableInput['entries'][number]['params'];
 
 function std(params: Params, region = '640100') {
-  const t = parseStandardsTable({
-    id: 't',
-    entries: [{ id: 'e', region: '640100', effective: { from: '2021-01-01' }, source, params }],
-  });
-  if (!t.ok) throw t.error;
-  const r = resolveStandards(t.value, { region, on: '2021-09-01' });
-  if (!r.ok) throw r.error;
-  return r.value;
+  return oneEntryStandards(params, { region: '640100', at: region, on: '2021-09-01' });
 }
 
 const dibao = { standard: { urban: { yuan: '700' }, rural: { yuan: '560' } } };
