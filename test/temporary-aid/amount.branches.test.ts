@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessTemporaryAid,
-  type HardshipEventInput,
-  type HouseholdInput,
-  InputError,
-  type StandardsTableInput,
-} from '../../src/index';
+import { assessTemporaryAid, InputError, type StandardsTableInput } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
+import { dibao, fire, household, medical } from './scenario';
 
 // Base: urban 低保 standard 700 (rural 560). Floors: 急难型 2 ×, 支出型 3 ×, individual 1.5 × the
 // base per person; rounding up to the fen. Two co-resident members, 1000 a month of wages.
 type Params = StandardsTableInput['entries'][number]['params'];
 type TA = NonNullable<Params['temporaryAid']>;
 const round = { unit: '0.01' as const, mode: 'up' as const };
-const dibao = { standard: { urban: { yuan: '700' }, rural: { yuan: '560' } } };
 const temporaryAid: TA = {
   kinds: ['emergency', 'expenditure'],
   base: 'dibao.standard.urban',
@@ -29,32 +23,6 @@ function std(ta: Partial<TA> = {}, d: Params['dibao'] = dibao) {
   const params: Params = { dibao: d, temporaryAid: { ...temporaryAid, ...ta } };
   return oneEntryStandards(params, { region: '640100', on: '2021-09-01' });
 }
-
-function household(over: Partial<HouseholdInput> = {}): HouseholdInput {
-  return {
-    id: 'h',
-    region: '640100',
-    area: 'rural',
-    localHukou: true,
-    members: [
-      { id: 'a', livesWithHousehold: true },
-      { id: 'b', livesWithHousehold: true },
-    ],
-    incomes: [{ memberId: 'a', type: 'wage', amount: 1000, period: 'month' }],
-    expenditures: [],
-    ...over,
-  };
-}
-
-const fire: HardshipEventInput = {
-  kind: 'emergency',
-  recipient: 'household',
-  cause: 'fire',
-  date: '2021-08-20',
-  region: '640104',
-  affectedMemberIds: ['a'],
-};
-const medical: HardshipEventInput = { ...fire, kind: 'expenditure', cause: 'medical-expenditure' };
 
 type D = ReturnType<typeof assessTemporaryAid>;
 const codes = (d: D) => d.reasons.map((r) => r.code);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessTemporaryAid,
-  type HardshipEventInput,
-  type HouseholdInput,
   InputError,
   parseHardshipEvent,
   type StandardsTableInput,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
+import { dibao, fire, household, medical } from './scenario';
 
 type Params = StandardsTableInput['entries'][number]['params'];
 
@@ -15,7 +14,6 @@ function std(params: Params, region = '640100') {
   return oneEntryStandards(params, { region: '640100', at: region, on: '2021-09-01' });
 }
 
-const dibao = { standard: { urban: { yuan: '700' }, rural: { yuan: '560' } } };
 const temporaryAid = {
   kinds: ['emergency', 'expenditure'] as ('emergency' | 'expenditure')[],
   base: 'dibao.standard.urban',
@@ -28,31 +26,6 @@ const temporaryAid = {
   rounding: { unit: '0.01' as const, mode: 'up' as const },
 };
 
-function household(over: Partial<HouseholdInput> = {}): HouseholdInput {
-  return {
-    id: 'h',
-    region: '640100',
-    area: 'rural',
-    localHukou: true,
-    members: [
-      { id: 'a', livesWithHousehold: true },
-      { id: 'b', livesWithHousehold: true },
-    ],
-    incomes: [{ memberId: 'a', type: 'wage', amount: 1000, period: 'month' }],
-    expenditures: [],
-    ...over,
-  };
-}
-
-const fire: HardshipEventInput = {
-  kind: 'emergency',
-  recipient: 'household',
-  cause: 'fire',
-  date: '2021-08-20',
-  region: '640104',
-  affectedMemberIds: ['a'],
-};
-const medical: HardshipEventInput = { ...fire, kind: 'expenditure', cause: 'medical-expenditure' };
 const codes = (d: { reasons: { code: string }[] }) => d.reasons.map((r) => r.code);
 const params = (d: ReturnType<typeof assessTemporaryAid>) =>
   d.reasons.flatMap((r) => (r.code === 'missing_parameter' ? [r.parameter] : []));
