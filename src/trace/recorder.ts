@@ -58,14 +58,15 @@ export class Recorder {
     values: Record<string, string> = {},
     parameters?: ParameterUse[],
   ): void {
-    this.trace.push({
+    const step: TraceStep = {
       step: this.trace.length + 1,
       rule: rule.id,
       citations: rule.citations,
       message,
       values,
-      ...(parameters && parameters.length > 0 ? { parameters } : {}),
-    });
+    };
+    if (parameters && parameters.length > 0) step.parameters = parameters;
+    this.trace.push(step);
   }
 
   /** Records an intermediate value. */
@@ -78,14 +79,20 @@ export class Recorder {
     this.reasons.push(reason);
   }
 
-  /** Adds a comparison reason. */
+  /** Adds a comparison reason. `fields` must be a fresh object: it becomes the reason. */
   compare(rule: Rule, fields: Omit<ComparisonReason, 'rule' | 'citations'>): void {
-    this.reasons.push({ ...fields, rule: rule.id, citations: rule.citations });
+    const reason = fields as ComparisonReason;
+    reason.rule = rule.id;
+    reason.citations = rule.citations;
+    this.reasons.push(reason);
   }
 
-  /** Adds a finding. */
+  /** Adds a finding. `fields` must be a fresh object: it becomes the reason. */
   finding(rule: Rule, fields: Omit<FindingReason, 'rule' | 'citations'>): void {
-    this.reasons.push({ ...fields, rule: rule.id, citations: rule.citations });
+    const reason = fields as FindingReason;
+    reason.rule = rule.id;
+    reason.citations = rule.citations;
+    this.reasons.push(reason);
   }
 
   /** Records facts the rule needs and the household does not state (one reason per rule). */

@@ -40,7 +40,7 @@ export function testThreshold(rec: Recorder, rule: Rule, t: ThresholdTest): bool
     t.test === '<' ? c < 0 : t.test === '<=' ? c <= 0 : t.test === '>=' ? c >= 0 : c > 0;
   const gap = c < 0 ? t.threshold.sub(t.actual) : t.actual.sub(t.threshold);
   const message = t.message(holds, gap);
-  rec.compare(rule, {
+  const fields: Omit<ComparisonReason, 'rule' | 'citations'> = {
     code: holds ? t.codes[0] : t.codes[1],
     effect: holds ? 'qualifies' : 'disqualifies',
     subject: t.subject,
@@ -49,10 +49,11 @@ export function testThreshold(rec: Recorder, rule: Rule, t: ThresholdTest): bool
     actual: exact(t.actual),
     gap: exact(gap),
     unit: t.unit,
-    ...(t.parameter !== undefined ? { parameter: t.parameter } : {}),
     message,
-    ...(t.memberId !== undefined ? { memberId: t.memberId } : {}),
-  });
+  };
+  if (t.parameter !== undefined) fields.parameter = t.parameter;
+  if (t.memberId !== undefined) fields.memberId = t.memberId;
+  rec.compare(rule, fields);
   if (t.values !== undefined) rec.step(rule, message, t.values, t.parameters);
   return holds;
 }
