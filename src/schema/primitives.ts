@@ -30,8 +30,8 @@ export const moneySchema = z.union([z.string(), z.number()]).transform((input, c
   if (value === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: 'expected an amount in yuan such as 940 or "1894.50"',
-      params: { zh: '应为以元为单位的金额，如 940 或 "1894.50"' },
+      message: 'expected an amount in yuan such as 500 or "1894.50"',
+      params: { zh: '应为以元为单位的金额，如 500 或 "1894.50"' },
     });
     return z.NEVER;
   }
@@ -72,8 +72,8 @@ function numberText(n: number): string | undefined {
 /** A decimal multiple or share written as text, e.g. `"1.3"` or `"0.30"`; never a float. */
 export const decimalTextSchema = z.string().regex(/^\d+(\.\d{1,6})?$/, {
   message: bilingual(
-    'expected a decimal written as text, e.g. "1.3"',
-    '应为以文本书写的小数，如 "1.3"',
+    'expected a decimal written as text, e.g. "1.25"',
+    '应为以文本书写的小数，如 "1.25"',
   ),
 });
 
@@ -96,7 +96,7 @@ export type Period = z.infer<typeof periodSchema>;
 /** An amount in yuan written as text in a standards table, e.g. `"28291.90"`. */
 export const moneyTextSchema = z.string().regex(/^\d+(\.\d{1,2})?$/, {
   message: bilingual(
-    'expected an amount in yuan written as text, e.g. "940"',
-    '应为以文本书写的金额（元），如 "940"',
+    'expected an amount in yuan written as text, e.g. "500"',
+    '应为以文本书写的金额（元），如 "500"',
   ),
 });
