@@ -141,7 +141,7 @@ export function assess(
       ? scorePoverty(h, std, { democraticScore: options.democraticScore })
       : undefined;
   const povertyAlleviated =
-    h.status?.povertyAlleviated === true ? routePovertyAlleviated(h, std) : undefined;
+    h.status?.povertyAlleviated === true ? routePovertyAlleviated(h, std, tekun) : undefined;
 
   return {
     householdId: h.id,

@@ -2,6 +2,7 @@ import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Citation } from '../trace/types';
+import type { TekunDetermination } from './assessTekun';
 import { assessTekunMember } from './assessTekunMember';
 import { TEKUN_RULES as RULES } from './rules';
 
@@ -29,6 +30,8 @@ export interface AlleviatedRouting {
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards from `resolveStandards`
+ * @param tekun - the household's 特困 determination when already made (its per-member results are
+ *   used instead of deciding each member again)
  * @returns the routing with per-member routes and the citations
  * @example
  * routePovertyAlleviated(household, std).route // 'tekun' (a 脱贫 man aged 70 living alone, no income)
@@ -36,6 +39,7 @@ export interface AlleviatedRouting {
 export function routePovertyAlleviated(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
+  tekun?: TekunDetermination,
 ): AlleviatedRouting {
   const h = ensureHousehold(household);
   const citations = RULES.alleviated.citations;
@@ -46,7 +50,7 @@ export function routePovertyAlleviated(
     .filter((m) => m.labourCapacity !== 'full')
     .map((m) => {
       if (m.labourCapacity === undefined) return { memberId: m.id, route: 'undetermined' as const };
-      const o = assessTekunMember(h, standards, m.id).outcome;
+      const o = (tekun?.members[m.id] ?? assessTekunMember(h, standards, m.id)).outcome;
       const route: AlleviatedRoute =
         o === 'eligible' ? 'tekun' : o === 'ineligible' ? 'dibao' : 'undetermined';
       return { memberId: m.id, route };
