@@ -1,44 +1,39 @@
 /**
- * Exact rational numbers over `bigint`, used for every amount of money, threshold and multiple.
+ * Exact rational numbers, used for every amount of money, threshold and multiple.
  *
  * Money enters as decimal yuan (at most two places) and multiples as decimal strings, so every
  * value the rules touch is a ratio of integers. Keeping it a ratio means an annual income divided
  * by 12, or a 30 % deduction of it, stays exact until the single rounding step at the end.
  *
+ * A value is held as a reduced fraction of two **integers**. While both fit in the safe-integer
+ * range (|x| ≤ 2^53 − 1) they are held as JS numbers, whose integer arithmetic is exact in that
+ * range; every operation checks that its integer results are still safe and otherwise redoes the
+ * operation in `bigint`, where a value too large for numbers stays. No fraction is ever rounded to
+ * a binary float: the number form is integer arithmetic, checked, not floating point.
+ *
  * @module
  */
 
-const ZERO_N = 0n;
-const ONE_N = 1n;
-/** Denominators above this are reduced by their greatest common divisor. */
-const REDUCE_ABOVE = 1n << 48n;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_N = BigInt(MAX_SAFE);
+const MIN_SAFE_N = -MAX_SAFE_N;
 
-/** Powers of ten up to 10^22, the denominators decimal text produces. */
-const POW10: readonly bigint[] = Array.from({ length: 23 }, (_, i) => 10n ** BigInt(i));
-const POW10_INDEX = new Map<bigint, number>(POW10.map((p, i) => [p, i]));
+/** Powers of ten that are safe integers: 10^0 … 10^15. */
+const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+const POW10_N: readonly bigint[] = Array.from({ length: 23 }, (_, i) => 10n ** BigInt(i));
 
-function pow10(k: number): bigint {
-  return POW10[k] ?? 10n ** BigInt(k);
+function pow10n(k: number): bigint {
+  return POW10_N[k] ?? 10n ** BigInt(k);
 }
 
-/** Exact text of `n / 10^k` with trailing zeros dropped (`1234n, 2` → `"12.34"`, `1200n, 2` → `"12"`). */
-function decimalText(n: bigint, k: number): string {
-  const neg = n < ZERO_N;
-  let digits = (neg ? -n : n).toString();
-  if (k > 0) {
-    if (digits.length <= k) digits = digits.padStart(k + 1, '0');
-    const cut = digits.length - k;
-    let end = digits.length;
-    while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
-    digits = end > cut ? `${digits.slice(0, cut)}.${digits.slice(cut, end)}` : digits.slice(0, cut);
-  }
-  return neg ? `-${digits}` : digits;
-}
+/** True when `x` is an integer in the safe range. */
+const safe = Number.isSafeInteger;
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < ZERO_N ? -a : a;
-  let y = b < ZERO_N ? -b : b;
-  while (y !== ZERO_N) {
+/** Greatest common divisor of two safe integers (≥ 0). */
+function gcd(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b < 0 ? -b : b;
+  while (y !== 0) {
     const t = x % y;
     x = y;
     y = t;
@@ -46,54 +41,166 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
-/** An exact fraction `n / d` with `d > 0`. Immutable. */
-export class Rational {
-  readonly n: bigint;
-  readonly d: bigint;
+function gcdN(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
 
-  private constructor(n: bigint, d: bigint) {
-    this.n = n;
-    this.d = d;
+/**
+ * Text of the integer `digits` (no sign) divided by 10^k, with exactly k places.
+ * `("123", 2)` → `"1.23"`, `("5", 2)` → `"0.05"`.
+ */
+function withPoint(digits: string, k: number): string {
+  if (k === 0) return digits;
+  const padded = digits.length <= k ? digits.padStart(k + 1, '0') : digits;
+  const cut = padded.length - k;
+  return `${padded.slice(0, cut)}.${padded.slice(cut)}`;
+}
+
+/** `text` with trailing fractional zeros (and a bare point) dropped. */
+function trimZeros(text: string): string {
+  if (text.indexOf('.') < 0) return text;
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end--;
+  if (text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * For a positive denominator made only of the factors 2 and 5, the k with d | 10^k and the
+ * factor 10^k / d; undefined for any other denominator.
+ */
+function decimalScale(d: number): { k: number; factor: number } | undefined {
+  let twos = 0;
+  let fives = 0;
+  let rest = d;
+  while (rest % 2 === 0) {
+    rest /= 2;
+    twos++;
+  }
+  while (rest % 5 === 0) {
+    rest /= 5;
+    fives++;
+  }
+  if (rest !== 1) return undefined;
+  const k = twos > fives ? twos : fives;
+  if (k > 15) return undefined;
+  return { k, factor: (POW10[k] as number) / d };
+}
+
+/** Decimal scales of small denominators, computed once. */
+const SCALES = new Map<number, { k: number; factor: number } | null>();
+function scaleOf(d: number): { k: number; factor: number } | undefined {
+  let s = SCALES.get(d);
+  if (s === undefined) {
+    s = decimalScale(d) ?? null;
+    if (SCALES.size < 4096) SCALES.set(d, s);
+  }
+  return s ?? undefined;
+}
+
+/** An exact fraction `n / d` with `d > 0`, always reduced. Immutable. */
+export class Rational {
+  /** Numerator and denominator when both are safe integers; NaN in the bigint form. */
+  private readonly sn: number;
+  private readonly sd: number;
+  /** Numerator and denominator in the bigint form; undefined in the number form. */
+  private readonly bn: bigint | undefined;
+  private readonly bd: bigint | undefined;
+
+  private constructor(sn: number, sd: number, bn: bigint | undefined, bd: bigint | undefined) {
+    this.sn = sn;
+    this.sd = sd;
+    this.bn = bn;
+    this.bd = bd;
   }
 
-  /** Builds `n / d`, normalising the sign and reducing large denominators. */
-  static of(n: bigint, d: bigint = ONE_N): Rational {
-    if (d === ZERO_N) throw new RangeError('Rational: division by zero');
-    let nn = n;
-    let dd = d;
-    if (dd < ZERO_N) {
-      nn = -nn;
-      dd = -dd;
-    }
-    if (dd > REDUCE_ABOVE) {
-      const g = gcd(nn, dd);
-      if (g > ONE_N) {
-        nn /= g;
-        dd /= g;
-      }
-    }
-    return new Rational(nn, dd);
+  /** A reduced fraction of safe integers, d > 0 (callers guarantee both). */
+  private static small(n: number, d: number): Rational {
+    // -0 would print as "0" but compare oddly; normalise it.
+    return n === 0 ? Rational.ZERO : new Rational(n, d, undefined, undefined);
+  }
+
+  /** Reduces `n / d` (safe integers, d > 0). */
+  private static reduce(n: number, d: number): Rational {
+    if (n === 0) return Rational.ZERO;
+    if (d === 1) return new Rational(n, 1, undefined, undefined);
+    const g = gcd(n, d);
+    return g === 1
+      ? new Rational(n, d, undefined, undefined)
+      : new Rational(n / g, d / g, undefined, undefined);
+  }
+
+  /** Reduces a bigint fraction (d > 0) and keeps it in the number form when it fits. */
+  private static big(n: bigint, d: bigint): Rational {
+    const g = gcdN(n, d);
+    const rn = g > 1n ? n / g : n;
+    const rd = g > 1n ? d / g : d;
+    if (rn >= MIN_SAFE_N && rn <= MAX_SAFE_N && rd <= MAX_SAFE_N)
+      return Rational.small(Number(rn), Number(rd));
+    return new Rational(Number.NaN, Number.NaN, rn, rd);
+  }
+
+  /** The numerator, reduced. */
+  get n(): bigint {
+    return this.bn ?? BigInt(this.sn);
+  }
+
+  /** The denominator, reduced and positive. */
+  get d(): bigint {
+    return this.bd ?? BigInt(this.sd);
+  }
+
+  /** Builds `n / d`, normalising the sign and reducing. */
+  static of(n: bigint, d = 1n): Rational {
+    if (d === 0n) throw new RangeError('Rational: division by zero');
+    return d < 0n ? Rational.big(-n, -d) : Rational.big(n, d);
   }
 
   /** An integer. */
   static int(value: number | bigint): Rational {
-    return new Rational(BigInt(value), ONE_N);
+    if (typeof value === 'number' && safe(value)) return Rational.small(value, 1);
+    return Rational.big(BigInt(value), 1n);
   }
 
-  static readonly ZERO = new Rational(ZERO_N, ONE_N);
-  static readonly ONE = new Rational(ONE_N, ONE_N);
+  static readonly ZERO = new Rational(0, 1, undefined, undefined);
+  static readonly ONE = new Rational(1, 1, undefined, undefined);
 
   /**
    * Parses a plain decimal string such as `"940"`, `"-12.5"` or `"1.3"` exactly.
    * Returns `undefined` for anything else (exponents, spaces, empty strings).
    */
   static parse(text: string): Rational | undefined {
+    const len = text.length;
+    let i = 0;
+    const neg = len > 0 && text.charCodeAt(0) === 45;
+    if (neg) i = 1;
+    let n = 0;
+    let digits = 0;
+    let places = -1;
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        n = n * 10 + (c - 48);
+        digits++;
+        if (places >= 0) places++;
+      } else if (c === 46 && places < 0 && digits > 0) places = 0;
+      else return undefined;
+    }
+    if (digits === 0 || places === 0) return undefined;
+    const k = places < 0 ? 0 : places;
+    if (digits <= 15 && k <= 15) return Rational.reduce(neg ? -n : n, POW10[k] as number);
     const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
     if (!m) return undefined;
     const frac = m[3] ?? '';
-    const n = BigInt((m[2] ?? '0') + frac);
-    const d = pow10(frac.length);
-    return Rational.of(m[1] ? -n : n, d);
+    const big = BigInt((m[2] ?? '0') + frac);
+    return Rational.big(m[1] ? -big : big, pow10n(frac.length));
   }
 
   /**
@@ -104,44 +211,83 @@ export class Rational {
    * Rational.fromText('1894/3')?.toFixed(2) // '631.33'
    */
   static fromText(text: string): Rational | undefined {
+    const slash = text.indexOf('/');
+    if (slash < 0) return Rational.parse(text);
     const m = /^(-?\d+)\/(\d+)$/.exec(text);
-    if (m) {
-      const d = BigInt(m[2] ?? '0');
-      return d === ZERO_N ? undefined : Rational.of(BigInt(m[1] ?? '0'), d);
-    }
-    return Rational.parse(text);
+    if (!m) return undefined;
+    const d = BigInt(m[2] ?? '0');
+    return d === 0n ? undefined : Rational.of(BigInt(m[1] ?? '0'), d);
   }
 
   add(o: Rational): Rational {
-    if (this.d === o.d) return new Rational(this.n + o.n, this.d);
-    return Rational.of(this.n * o.d + o.n * this.d, this.d * o.d);
+    if (this.bn === undefined && o.bn === undefined) {
+      const a = this.sd;
+      const b = o.sd;
+      if (a === b) {
+        const s = this.sn + o.sn;
+        if (safe(s)) return Rational.reduce(s, a);
+      } else {
+        const g = gcd(a, b);
+        const d = (a / g) * b;
+        const x = this.sn * (b / g);
+        const y = o.sn * (a / g);
+        if (safe(d) && safe(x) && safe(y)) {
+          const s = x + y;
+          if (safe(s)) return Rational.reduce(s, d);
+        }
+      }
+    }
+    return Rational.big(this.n * o.d + o.n * this.d, this.d * o.d);
   }
 
   sub(o: Rational): Rational {
-    if (this.d === o.d) return new Rational(this.n - o.n, this.d);
-    return Rational.of(this.n * o.d - o.n * this.d, this.d * o.d);
+    return this.add(o.neg());
   }
 
   mul(o: Rational): Rational {
-    return Rational.of(this.n * o.n, this.d * o.d);
+    if (this.bn === undefined && o.bn === undefined) {
+      // Cross-reduce first so the products stay small.
+      const g1 = gcd(this.sn, o.sd);
+      const g2 = gcd(o.sn, this.sd);
+      const n = (g1 > 1 ? this.sn / g1 : this.sn) * (g2 > 1 ? o.sn / g2 : o.sn);
+      const d = (g2 > 1 ? this.sd / g2 : this.sd) * (g1 > 1 ? o.sd / g1 : o.sd);
+      if (safe(n) && safe(d)) return Rational.small(n, d);
+    }
+    return Rational.big(this.n * o.n, this.d * o.d);
   }
 
   /** Multiplies by a whole number (e.g. a head count). */
   times(k: number | bigint): Rational {
-    return new Rational(this.n * BigInt(k), this.d);
+    if (typeof k === 'number' && safe(k)) return this.mul(Rational.small(k, 1));
+    return this.mul(Rational.int(k));
   }
 
   /** Divides by a whole number (e.g. 12 months, a head count). */
   divInt(k: number | bigint): Rational {
+    if (k === 0 || k === 0n) throw new RangeError('Rational: division by zero');
+    if (typeof k === 'number' && safe(k)) {
+      return k < 0 ? this.mul(Rational.small(-1, -k)) : this.mul(Rational.small(1, k));
+    }
     return Rational.of(this.n, this.d * BigInt(k));
   }
 
   div(o: Rational): Rational {
+    if (o.isZero()) throw new RangeError('Rational: division by zero');
+    if (o.bn === undefined) {
+      const inv = o.sn < 0 ? Rational.small(-o.sd, -o.sn) : Rational.small(o.sd, o.sn);
+      return this.mul(inv);
+    }
     return Rational.of(this.n * o.d, this.d * o.n);
   }
 
   /** -1, 0 or 1 as `this` is below, equal to or above `o`. */
   cmp(o: Rational): -1 | 0 | 1 {
+    if (this.bn === undefined && o.bn === undefined) {
+      if (this.sd === o.sd) return this.sn < o.sn ? -1 : this.sn > o.sn ? 1 : 0;
+      const l = this.sn * o.sd;
+      const r = o.sn * this.sd;
+      if (safe(l) && safe(r)) return l < r ? -1 : l > r ? 1 : 0;
+    }
     const l = this.n * o.d;
     const r = o.n * this.d;
     return l < r ? -1 : l > r ? 1 : 0;
@@ -164,15 +310,17 @@ export class Rational {
   }
 
   eq(o: Rational): boolean {
+    // Both are reduced, so equal values have equal parts.
+    if (this.bn === undefined && o.bn === undefined) return this.sn === o.sn && this.sd === o.sd;
     return this.cmp(o) === 0;
   }
 
   isZero(): boolean {
-    return this.n === ZERO_N;
+    return this.bn === undefined ? this.sn === 0 : this.bn === 0n;
   }
 
   isNegative(): boolean {
-    return this.n < ZERO_N;
+    return this.bn === undefined ? this.sn < 0 : this.bn < 0n;
   }
 
   max(o: Rational): Rational {
@@ -184,12 +332,58 @@ export class Rational {
   }
 
   neg(): Rational {
-    return new Rational(-this.n, this.d);
+    if (this.bn === undefined) return Rational.small(-this.sn, this.sd);
+    return Rational.big(-this.bn, this.bd as bigint);
   }
 
   /** True when the value has no more than `places` decimal places. */
   hasAtMostPlaces(places: number): boolean {
-    return (this.n * 10n ** BigInt(places)) % this.d === ZERO_N;
+    // Reduced: a decimal with k places has a denominator dividing 10^k and no other factor.
+    if (this.bn === undefined) return (scaleOf(this.sd)?.k ?? places + 1) <= places;
+    return (this.n * pow10n(places)) % this.d === 0n;
+  }
+
+  /**
+   * The integer this value rounds to: `floor` (toward −∞), `ceil` (toward +∞) or `half-up`
+   * (a tie away from zero). Exact.
+   *
+   * @example
+   * Rational.parse('-2.5')?.toInteger('half-up').toString() // '-3'
+   */
+  toInteger(mode: 'floor' | 'ceil' | 'half-up'): Rational {
+    if (this.bn === undefined) {
+      const n = this.sn;
+      const d = this.sd;
+      if (d === 1) return this;
+      // Reduced with d > 1, so the remainder is not zero.
+      const r = n % d;
+      let q = (n - r) / d;
+      if (mode === 'floor') {
+        if (n < 0) q -= 1;
+      } else if (mode === 'ceil') {
+        if (n > 0) q += 1;
+      } else if ((r < 0 ? -r : r) * 2 >= d) q += n < 0 ? -1 : 1;
+      return Rational.small(q, 1);
+    }
+    return Rational.big(this.scaledInteger(0, mode), 1n);
+  }
+
+  /**
+   * The integer part of `this × 10^places` rounded as `mode` says (`floor` toward −∞, `ceil`
+   * toward +∞, `half-up` half away from zero), as a bigint. Exact.
+   */
+  scaledInteger(places: number, mode: 'floor' | 'ceil' | 'half-up'): bigint {
+    const num = this.n * pow10n(places);
+    const den = this.d;
+    let q = num / den;
+    const r = num % den;
+    if (r === 0n) return q;
+    const negative = num < 0n;
+    if (mode === 'floor') return negative ? q - 1n : q;
+    if (mode === 'ceil') return negative ? q : q + 1n;
+    const twice = (r < 0n ? -r : r) * 2n;
+    if (twice >= den) q += negative ? -1n : 1n;
+    return q;
   }
 
   /**
@@ -198,51 +392,66 @@ export class Rational {
    * money is rounded by {@link roundMoney} with the table's rule).
    */
   toFixed(places = 2): string {
-    // Fast path: a decimal denominator with no more places than asked is exact as it stands.
-    const k = POW10_INDEX.get(this.d);
-    if (k !== undefined && k <= places) {
-      const digits = decimalText(this.n * pow10(places - k), 0);
-      if (places === 0) return digits;
-      const neg = this.n < ZERO_N;
-      const abs = (neg ? digits.slice(1) : digits).padStart(places + 1, '0');
-      const cut = abs.length - places;
-      return `${neg ? '-' : ''}${abs.slice(0, cut)}.${abs.slice(cut)}`;
+    if (this.bn === undefined && places <= 15) {
+      const n = this.sn;
+      const abs = n < 0 ? -n : n;
+      const p = POW10[places] as number;
+      let q: number | undefined;
+      if (this.sd === 1) {
+        const v = abs * p;
+        if (safe(v)) q = v;
+      } else {
+        const scaled = abs * p;
+        if (safe(scaled)) {
+          const d = this.sd;
+          const r = scaled % d;
+          q = (scaled - r) / d;
+          if (r * 2 >= d) q += 1;
+        }
+      }
+      if (q !== undefined) {
+        const text = withPoint(String(q), places);
+        return n < 0 && q !== 0 ? `-${text}` : text;
+      }
     }
-    const scale = pow10(places);
-    const neg = this.n < ZERO_N;
-    const abs = neg ? -this.n : this.n;
-    const scaled = abs * scale;
-    let q = scaled / this.d;
-    const r = scaled % this.d;
-    if (r * 2n >= this.d) q += ONE_N;
-    const digits = q.toString().padStart(places + 1, '0');
-    const head = digits.slice(0, digits.length - places);
-    const tail = digits.slice(digits.length - places);
-    const sign = neg && q !== ZERO_N ? '-' : '';
-    return places > 0 ? `${sign}${head}.${tail}` : `${sign}${head}`;
+    const q = this.scaledInteger(places, 'half-up');
+    const negative = q < 0n;
+    const text = withPoint((negative ? -q : q).toString(), places);
+    return negative ? `-${text}` : text;
   }
 
   /** Shortest exact decimal text when one exists (`"1.3"`, `"940"`), else a fraction `"1894/3"`. */
   toString(): string {
-    // Fast path: a decimal denominator (1, 10, 100, …) is written as it is.
-    const k = POW10_INDEX.get(this.d);
-    if (k !== undefined) return decimalText(this.n, k);
-    const g = gcd(this.n, this.d);
-    const n = g > ONE_N ? this.n / g : this.n;
-    let d = g > ONE_N ? this.d / g : this.d;
-    const reduced = new Rational(n, d);
+    if (this.bn === undefined) {
+      const n = this.sn;
+      const d = this.sd;
+      if (d === 1) return String(n);
+      const s = scaleOf(d);
+      if (s !== undefined) {
+        const abs = (n < 0 ? -n : n) * s.factor;
+        if (safe(abs)) {
+          const text = trimZeros(withPoint(String(abs), s.k));
+          return n < 0 ? `-${text}` : text;
+        }
+      } else return `${n}/${d}`;
+    }
+    const n = this.n;
+    const d = this.d;
+    let rest = d;
     let twos = 0;
     let fives = 0;
-    while (d % 2n === ZERO_N) {
-      d /= 2n;
+    while (rest % 2n === 0n) {
+      rest /= 2n;
       twos++;
     }
-    while (d % 5n === ZERO_N) {
-      d /= 5n;
+    while (rest % 5n === 0n) {
+      rest /= 5n;
       fives++;
     }
-    if (d !== ONE_N) return `${n}/${reduced.d}`;
-    const text = reduced.toFixed(Math.max(twos, fives));
-    return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+    if (rest !== 1n) return `${n}/${d}`;
+    const k = Math.max(twos, fives);
+    const abs = ((n < 0n ? -n : n) * pow10n(k)) / d;
+    const text = trimZeros(withPoint(abs.toString(), k));
+    return n < 0n ? `-${text}` : text;
   }
 }

@@ -22,6 +22,8 @@ const UNIT_VALUES: Record<RoundingUnit, Rational> = {
   '10': Rational.int(10),
 };
 
+const TO_INTEGER = { up: 'ceil', down: 'floor', 'half-up': 'half-up' } as const;
+
 /**
  * Rounds an amount in yuan to a multiple of the rule's unit.
  *
@@ -34,23 +36,5 @@ const UNIT_VALUES: Record<RoundingUnit, Rational> = {
  */
 export function roundMoney(value: Rational, rule: RoundingRule): Rational {
   const unit = UNIT_VALUES[rule.unit];
-  // value / unit as a fraction num/den, then choose an integer count of units.
-  const num = value.n * unit.d;
-  const den = value.d * unit.n;
-  const floor = floorDiv(num, den);
-  const rem = num - floor * den; // 0 <= rem < den
-  let count = floor;
-  if (rem !== 0n) {
-    if (rule.mode === 'up') count = floor + 1n;
-    else if (rule.mode === 'half-up') {
-      const twice = rem * 2n;
-      if (twice > den || (twice === den && num > 0n)) count = floor + 1n;
-    }
-  }
-  return Rational.of(count * unit.n, unit.d);
-}
-
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+  return value.div(unit).toInteger(TO_INTEGER[rule.mode]).mul(unit);
 }

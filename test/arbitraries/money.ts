@@ -23,10 +23,25 @@ export function moneyInput(fen: number, asNumber: boolean): number | string {
   return asNumber ? fen / 100 : fenText(fen);
 }
 
-/** A bigint, biased toward small magnitudes but reaching far beyond 2^64. */
+/**
+ * A bigint of magnitude about 2^k for k from 20 to 56: products and sums of two such values cross
+ * the safe-integer limit 2^53, where `Rational` moves from number to bigint arithmetic.
+ */
+const nearSafeArb: fc.Arbitrary<bigint> = fc
+  .tuple(fc.integer({ min: 20, max: 56 }), fc.bigInt({ min: -(1n << 20n), max: 1n << 20n }))
+  .map(([k, jitter]) => (1n << BigInt(k)) + jitter);
+
+/** A bigint, biased toward small magnitudes but reaching far beyond 2^64 and across 2^53. */
 export const bigintArb: fc.Arbitrary<bigint> = fc.oneof(
   fc.bigInt({ min: -1000n, max: 1000n }),
   fc.bigInt({ min: -(1n << 70n), max: 1n << 70n }),
+  nearSafeArb,
+  nearSafeArb.map((x) => -x),
+  fc.constantFrom(
+    BigInt(Number.MAX_SAFE_INTEGER),
+    -BigInt(Number.MAX_SAFE_INTEGER),
+    BigInt(Number.MAX_SAFE_INTEGER) + 1n,
+  ),
 );
 
 /** A non-zero positive bigint denominator. */
@@ -34,6 +49,7 @@ export const denominatorArb: fc.Arbitrary<bigint> = fc.oneof(
   fc.bigInt({ min: 1n, max: 1000n }),
   fc.constantFrom(1n, 2n, 3n, 12n, 100n, 7n),
   fc.bigInt({ min: 1n, max: 1n << 60n }),
+  nearSafeArb.filter((x) => x > 0n),
 );
 
 /** An exact rational with its numerator and denominator, for comparison with BigInt oracles. */

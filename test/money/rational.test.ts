@@ -50,6 +50,25 @@ describe('Rational', () => {
     expect(r('7').toFixed(0)).toBe('7');
   });
 
+  it('stays exact across the safe-integer limit 2^53, in both directions', () => {
+    const max = Rational.int(Number.MAX_SAFE_INTEGER);
+    expect(max.add(Rational.ONE).toString()).toBe('9007199254740992');
+    expect(max.add(Rational.ONE).sub(Rational.ONE).eq(max)).toBe(true);
+    expect(max.times(3).toString()).toBe('27021597764222973');
+    expect(max.times(3).divInt(3).eq(max)).toBe(true);
+    // (2^53 + 1) / 2^53 cannot be held in numbers; it still compares and prints exactly.
+    const big = Rational.of((1n << 53n) + 1n, 1n << 53n);
+    expect(big.gt(Rational.ONE)).toBe(true);
+    expect(big.sub(Rational.ONE).eq(Rational.of(1n, 1n << 53n))).toBe(true);
+    expect(Rational.parse('9007199254740993.01')?.toString()).toBe('9007199254740993.01');
+    expect(Rational.parse('90071992547409.93')?.times(100).toString()).toBe('9007199254740993');
+    expect(
+      r('1/3')
+        .mul(Rational.int(2 ** 52))
+        .cmp(r('1/3').mul(Rational.int(2 ** 52 + 1))),
+    ).toBe(-1);
+  });
+
   it('refuses division by zero', () => {
     expect(() => Rational.of(1n, 0n)).toThrow(RangeError);
   });
