@@ -4,9 +4,8 @@ import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { itemProvenance } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { exact, Recorder } from '../trace/recorder';
+import { exact, Recorder, stampOf } from '../trace/recorder';
 import type { Reason, Stamp, TraceStep } from '../trace/types';
-import { VERSION } from '../version';
 import { assetPoints, bandPoints, healthPoints } from './components';
 import { POVERTY_SCORE_RULES as RULES } from './rules';
 
@@ -164,14 +163,7 @@ export function scorePoverty(
     values: rec.values,
     reasons: rec.reasons,
     trace: rec.trace,
-    stamp: {
-      library: 'jiuzhu',
-      version: VERSION,
-      tableId: standards.tableId,
-      region: standards.region,
-      on: standards.on,
-      entryIds: standards.entries.map((e) => e.id),
-    },
+    stamp: stampOf(standards),
   };
 }
 

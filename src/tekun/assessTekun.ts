@@ -2,8 +2,8 @@ import { Rational } from '../money/rational';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { stampOf } from '../trace/recorder';
 import type { AmountLine, Determination, Outcome, Reason, TraceStep } from '../trace/types';
-import { VERSION } from '../version';
 import { assessTekunMember } from './assessTekunMember';
 import { tekunMessages as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
@@ -87,14 +87,7 @@ export function assessTekun(
     values,
     reasons,
     trace,
-    stamp: {
-      library: 'jiuzhu',
-      version: VERSION,
-      tableId: standards.tableId,
-      region: standards.region,
-      on: standards.on,
-      entryIds: standards.entries.map((e) => e.id),
-    },
+    stamp: stampOf(standards),
     members,
   };
 }

@@ -2,6 +2,7 @@ import type { Rational } from '../money/rational';
 import type { FigureValue } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { VERSION } from '../version';
+import { deferMessages, type MessageSource } from './deferred';
 import type {
   Amount,
   Citation,
@@ -13,8 +14,34 @@ import type {
   ParameterUse,
   ProgramId,
   Reason,
+  Stamp,
   TraceStep,
 } from './types';
+
+/** The fields of a reason a rule gives; the recorder adds the rule and its citations. */
+type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'citations' | 'message'> & {
+  message: MessageSource;
+};
+
+/**
+ * The stamp of determinations made on these standards: one frozen object per resolution, shared
+ * by every determination made on it.
+ */
+export function stampOf(std: ResolvedStandards): Stamp {
+  let stamp = std.memo.get('stamp') as Stamp | undefined;
+  if (stamp === undefined) {
+    stamp = Object.freeze({
+      library: 'jiuzhu',
+      version: VERSION,
+      tableId: std.tableId,
+      region: std.region,
+      on: std.on,
+      entryIds: Object.freeze(std.entries.map((e) => e.id)) as string[],
+    });
+    std.memo.set('stamp', stamp);
+  }
+  return stamp;
+}
 
 /** A rule: its stable id and the clauses it encodes. */
 export interface Rule {
@@ -51,10 +78,12 @@ export class Recorder {
   readonly reasons: Reason[] = [];
   readonly values: Record<string, string> = {};
 
-  /** Appends a step to the trace. */
+  /**
+   * Appends a step to the trace. A message given as a function is rendered when first read.
+   */
   step(
     rule: Rule,
-    message: Messages,
+    message: MessageSource,
     values: Record<string, string> = {},
     parameters?: ParameterUse[],
   ): void {
@@ -62,7 +91,7 @@ export class Recorder {
       step: this.trace.length + 1,
       rule: rule.id,
       citations: rule.citations,
-      message,
+      message: deferMessages(message),
       values,
     };
     if (parameters && parameters.length > 0) step.parameters = parameters;
@@ -80,16 +109,18 @@ export class Recorder {
   }
 
   /** Adds a comparison reason. `fields` must be a fresh object: it becomes the reason. */
-  compare(rule: Rule, fields: Omit<ComparisonReason, 'rule' | 'citations'>): void {
-    const reason = fields as ComparisonReason;
+  compare(rule: Rule, fields: ReasonFields<ComparisonReason>): void {
+    const reason = fields as unknown as ComparisonReason;
+    reason.message = deferMessages(fields.message);
     reason.rule = rule.id;
     reason.citations = rule.citations;
     this.reasons.push(reason);
   }
 
   /** Adds a finding. `fields` must be a fresh object: it becomes the reason. */
-  finding(rule: Rule, fields: Omit<FindingReason, 'rule' | 'citations'>): void {
-    const reason = fields as FindingReason;
+  finding(rule: Rule, fields: ReasonFields<FindingReason>): void {
+    const reason = fields as unknown as FindingReason;
+    reason.message = deferMessages(fields.message);
     reason.rule = rule.id;
     reason.citations = rule.citations;
     this.reasons.push(reason);
@@ -102,10 +133,10 @@ export class Recorder {
       | Extract<Reason, { code: 'missing_fact' }>
       | undefined;
     const all = existing ? [...new Set([...existing.paths, ...paths])] : [...new Set(paths)];
-    const message: Messages = {
+    const message = deferMessages(() => ({
       'zh-CN': `缺少作出决定所需的事实：${all.join('、')}`,
       en: `facts needed for the decision are missing: ${all.join(', ')}`,
-    };
+    }));
     if (existing) {
       existing.paths = all;
       existing.message = message;
@@ -131,10 +162,10 @@ export class Recorder {
       rule: rule.id,
       citations: rule.citations,
       parameter,
-      message: {
+      message: deferMessages(() => ({
         'zh-CN': `标准表缺少参数 ${parameter}，无法作出决定`,
         en: `the standards table lacks parameter ${parameter}; no decision can be made`,
-      },
+      })),
     });
   }
 
@@ -171,14 +202,7 @@ export class Recorder {
       values: this.values,
       reasons: this.reasons,
       trace: this.trace,
-      stamp: {
-        library: 'jiuzhu',
-        version: VERSION,
-        tableId: std.tableId,
-        region: std.region,
-        on: std.on,
-        entryIds: std.entries.map((e) => e.id),
-      },
+      stamp: stampOf(std),
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { Rational } from '../money/rational';
+import { deferMessages } from './deferred';
 import { exact, type Recorder, type Rule } from './recorder';
 import type { ComparisonCode, ComparisonReason, Messages, ParameterUse } from './types';
 
@@ -39,7 +40,7 @@ export function testThreshold(rec: Recorder, rule: Rule, t: ThresholdTest): bool
   const holds =
     t.test === '<' ? c < 0 : t.test === '<=' ? c <= 0 : t.test === '>=' ? c >= 0 : c > 0;
   const gap = c < 0 ? t.threshold.sub(t.actual) : t.actual.sub(t.threshold);
-  const message = t.message(holds, gap);
+  const message = deferMessages(() => t.message(holds, gap));
   const fields: Omit<ComparisonReason, 'rule' | 'citations'> = {
     code: holds ? t.codes[0] : t.codes[1],
     effect: holds ? 'qualifies' : 'disqualifies',
