@@ -31,7 +31,7 @@ export function flagNearRelative(h: Household, std: ResolvedStandards, rec: Reco
     code: 'near_relative_filing',
     effect: 'notice',
     facts: { nearRelativeOfStaff: 'true' },
-    message: msg.nearRelative(),
+    message: () => msg.nearRelative(),
   });
-  rec.step(RULES.nearRelative, msg.nearRelative(), { nearRelativeFiling: 'true' });
+  rec.step(RULES.nearRelative, () => msg.nearRelative(), { nearRelativeFiling: 'true' });
 }

@@ -55,7 +55,7 @@ export function decideDibao(
       standard = f;
       rec.step(
         RULES.standard,
-        msg.standard(area, yuan(monthly(f))),
+        () => msg.standard(area, yuan(monthly(f))),
         { standard: exact(monthly(f)) },
         [parameterUse(f)],
       );
@@ -69,7 +69,7 @@ export function decideDibao(
       code: 'no_counted_members',
       effect: 'disqualifies',
       facts: { countedMembers: '0' },
-      message: msg.noMembers(),
+      message: () => msg.noMembers(),
     });
   }
 

@@ -43,9 +43,10 @@ export function dibaoAmount(
   // Base payment: gap or band.
   let base: Rational;
   if (payment.method === 'gap') {
-    base = standard.times(n).sub(income.counted);
-    rec.step(RULES.gap, msg.gap(yuan(standard), n, yuan(income.counted), yuan(base)), {
-      baseAmount: exact(base),
+    const gap = standard.times(n).sub(income.counted);
+    base = gap;
+    rec.step(RULES.gap, () => msg.gap(yuan(standard), n, yuan(income.counted), yuan(gap)), {
+      baseAmount: exact(gap),
     });
     lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
   } else {
@@ -75,14 +76,17 @@ export function dibaoAmount(
     }
     if (chosen === undefined) {
       rec.missingParameter(RULES.bands, 'dibao.payment.bands');
-      rec.step(RULES.bands, msg.noBand(yuan(perCapita)), { perCapitaIncome: exact(perCapita) });
+      rec.step(RULES.bands, () => msg.noBand(yuan(perCapita)), {
+        perCapitaIncome: exact(perCapita),
+      });
       return null;
     }
-    base = monthly(chosen.perPerson).times(n);
+    const banded = monthly(chosen.perPerson).times(n);
+    base = banded;
     rec.step(
       RULES.bands,
-      msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(base)),
-      { baseAmount: exact(base), bandBelow: exact(monthly(chosen.below)) },
+      () => msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
+      { baseAmount: exact(banded), bandBelow: exact(monthly(chosen.below)) },
       [parameterUse(chosen.below), parameterUse(chosen.perPerson)],
     );
     lines.push({ code: 'band', label: dibaoLines.band, amount: exact(base) });
@@ -106,10 +110,11 @@ export function dibaoAmount(
       uses.push(parameterUse(standardFigure));
     }
     const floor = perPerson.times(n);
-    const applied = base.lt(floor);
+    const before = base;
+    const applied = before.lt(floor);
     rec.step(
       RULES.floor,
-      msg.floor(yuan(floor), yuan(base), applied),
+      () => msg.floor(yuan(floor), yuan(before), applied),
       { floor: exact(floor) },
       uses,
     );
@@ -133,7 +138,7 @@ export function dibaoAmount(
   const diff = total.sub(unrounded);
   rec.step(
     RULES.rounding,
-    msg.rounding(exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
+    () => msg.rounding(exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
     {
       unrounded: exact(unrounded),
       total: total.toFixed(2),

@@ -67,7 +67,7 @@ export function dibaoSupplements(
         amount: exact(g.value),
         memberId: m.id,
       });
-      rec.step(RULES.supplement, msg.supplement(m.id, g.label, yuan(g.value)), {
+      rec.step(RULES.supplement, () => msg.supplement(m.id, g.label, yuan(g.value)), {
         memberId: m.id,
         supplement: exact(g.value),
       });

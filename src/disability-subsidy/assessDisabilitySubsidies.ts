@@ -8,6 +8,7 @@ import { anyOf } from '../special-aid/member-outcomes';
 import { allOf, inAnyGroup, type Tri } from '../special-aid/recipient-groups';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import type { AmountLine, Determination, Messages } from '../trace/types';
 import { careSubsidy } from './careSubsidy';
@@ -83,10 +84,10 @@ export function assessDisabilitySubsidies(
         basis.push(`living:${living.grant}`);
         const amount = monthly(livingAmount);
         lines.push({ code: 'living', label: LINES.living, amount: exact(amount), memberId: m.id });
-        const message: Messages = {
+        const message = deferMessages(() => ({
           'zh-CN': `成员 ${m.id} 享受困难残疾人生活补贴（${living.grant}）${yuan(amount)} 元/月`,
           en: `member ${m.id} receives the living subsidy (${living.grant}): ${yuan(amount)} yuan/month`,
-        };
+        }));
         rec.finding(RULES.living, {
           code: 'living_subsidy_granted',
           effect: 'qualifies',
@@ -141,10 +142,10 @@ export function assessDisabilitySubsidies(
       lines.push({ code: 'rounding', label: LINES.rounding, amount: exact(total.sub(unrounded)) });
     rec.step(
       RULES.amount,
-      {
+      () => ({
         'zh-CN': `两项补贴合计 ${exact(unrounded)} 元/月，取整后 ${total.toFixed(2)} 元/月`,
         en: `both subsidies total ${exact(unrounded)} yuan/month, ${total.toFixed(2)} after rounding`,
-      },
+      }),
       { unrounded: exact(unrounded), total: total.toFixed(2) },
     );
     rec.value('amount', total.toFixed(2));

@@ -4,6 +4,7 @@ import type { Household, Member } from '../schema/household';
 import { itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Messages } from '../trace/types';
 import type { DisabilitySubsidyParams } from './params';
@@ -36,10 +37,10 @@ export function careSubsidy(
   if (grant === undefined) {
     rec.step(
       RULES.care,
-      {
+      () => ({
         'zh-CN': `成员 ${m.id} 残疾类别/等级（${d.category} ${d.grade} 级）不在护理补贴范围内`,
         en: `member ${m.id}'s disability (${d.category}, grade ${d.grade}) is not covered by the care subsidy`,
-      },
+      }),
       { memberId: m.id },
     );
     return { tri: { holds: false, missing: [] }, grant: '' };
@@ -53,10 +54,10 @@ export function careSubsidy(
   }
   const months = m.carePeriodMonths;
   const enough = months >= care.minCareMonths;
-  const message: Messages = {
+  const message = deferMessages(() => ({
     'zh-CN': `成员 ${m.id} 需长期照护 ${months} 个月，${enough ? '达到' : '未达到'} ${care.minCareMonths} 个月`,
     en: `member ${m.id} needs care for ${months} month(s): ${enough ? 'at least' : 'under'} ${care.minCareMonths}`,
-  };
+  }));
   rec.compare(RULES.care, {
     code: enough ? 'care_months_at_least_minimum' : 'care_months_below_minimum',
     effect: 'notice',

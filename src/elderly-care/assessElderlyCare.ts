@@ -16,6 +16,7 @@ import {
   type Tri,
 } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { Recorder } from '../trace/recorder';
 import { lostSelfCare } from './lostSelfCare';
 import type { ElderlyCareRule } from './params';
@@ -95,10 +96,10 @@ function ruleApplies(
     const old = years >= rule.minAge;
     age = { holds: old, missing: [] };
     const provenance = itemProvenance(std, `elderlyCare.rules.${ri}`, rule);
-    const message = {
+    const message = deferMessages(() => ({
       'zh-CN': `成员 ${m.id} 年龄 ${years} 周岁，${old ? '已满' : '未满'} ${rule.minAge} 周岁（${groupsText(rule.groups)['zh-CN']}）`,
       en: `member ${m.id} is aged ${years}: ${old ? 'at least' : 'under'} ${rule.minAge} (${groupsText(rule.groups).en})`,
-    };
+    }));
     rec.compare(RULES.service, {
       code: old ? 'age_at_least_minimum' : 'age_below_minimum',
       effect: 'notice',

@@ -35,10 +35,10 @@ export function lostSelfCare(rec: Recorder, m: Member, index: number, notDoneAtL
     unit: 'count',
     parameter: 'elderlyCare.lostSelfCare.notDoneAtLeast',
     memberId: m.id,
-    message: {
+    message: () => ({
       'zh-CN': `成员 ${m.id} 有 ${notDone} 项日常活动不能自理，${lost ? '达到' : '未达到'}失能标准 ${notDoneAtLeast} 项`,
       en: `member ${m.id} cannot do ${notDone} daily activit${notDone === 1 ? 'y' : 'ies'} unaided: ${lost ? 'meets' : 'below'} the lost-self-care line of ${notDoneAtLeast}`,
-    },
+    }),
   });
   return { holds: lost, missing: [] };
 }

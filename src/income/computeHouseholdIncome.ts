@@ -86,7 +86,7 @@ export function computeHouseholdIncome(
   const counted = floored ? Rational.ZERO : raw;
   const members = ctx.counted.size;
   const perCapita = members > 0 ? counted.divInt(members) : Rational.ZERO;
-  rec.step(RULES.counted, msg.counted(yuan(counted), yuan(perCapita), members, floored), {
+  rec.step(RULES.counted, () => msg.counted(yuan(counted), yuan(perCapita), members, floored), {
     countedIncome: exact(counted),
     perCapitaIncome: exact(perCapita),
   });

@@ -20,7 +20,7 @@ export function countMembers(ctx: IncomeContext): void {
     ctx.rec.missingFacts(RULES.coResident, missing);
     ctx.complete = false;
   }
-  ctx.rec.step(RULES.coResident, msg.coResident(ctx.counted.size, notCounted), {
+  ctx.rec.step(RULES.coResident, () => msg.coResident(ctx.counted.size, notCounted), {
     countedMembers: String(ctx.counted.size),
     countedMemberIds: [...ctx.counted].join(','),
     ...(notCounted.length ? { notCountedMemberIds: notCounted.join(',') } : {}),

@@ -57,7 +57,7 @@ export function deductEmploymentCosts(
     const distinct = [...new Map(uses.map((u) => [u.parameter, u])).values()];
     ctx.rec.step(
       RULES.employment,
-      msg.employment(yuan(total), workers),
+      () => msg.employment(yuan(total), workers),
       { employmentDeduction: exact(total), workingMembers: String(workers) },
       distinct,
     );

@@ -39,7 +39,7 @@ export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'educati
   }
   ctx.rec.step(
     rule,
-    msg.expenditure(kind, yuan(deduction), capped),
+    () => msg.expenditure(kind, yuan(deduction), capped),
     { [`${kind}Expenditure`]: exact(total), [`${kind}Deduction`]: exact(deduction) },
     uses,
   );

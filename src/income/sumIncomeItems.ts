@@ -46,9 +46,9 @@ export function sumIncomeItems(ctx: IncomeContext): IncomeSums {
       workIncome.set(item.memberId, (workIncome.get(item.memberId) ?? Rational.ZERO).add(amount));
     }
   }
-  ctx.rec.step(RULES.monthly, msg.monthly(yuan(gross), items), { grossIncome: exact(gross) });
+  ctx.rec.step(RULES.monthly, () => msg.monthly(yuan(gross), items), { grossIncome: exact(gross) });
   if (exclusions.length > 0) {
-    ctx.rec.step(RULES.exclusion, msg.exclusion([...excludedSeen], yuan(excluded)), {
+    ctx.rec.step(RULES.exclusion, () => msg.exclusion([...excludedSeen], yuan(excluded)), {
       excludedIncome: exact(excluded),
       exclusionsInForce: [...excludedTypes].join(','),
     });

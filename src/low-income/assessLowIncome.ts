@@ -91,15 +91,15 @@ export function assessLowIncome(
           code: 'belongs_in_dibao',
           effect: 'disqualifies',
           facts: { perCapitaIncome: exact(perCapita), dibaoStandard: exact(s) },
-          message: msg.belongsInDibao(yuan(perCapita), yuan(s)),
+          message: () => msg.belongsInDibao(yuan(perCapita), yuan(s)),
         });
-        rec.step(RULES.notDibao, msg.belongsInDibao(yuan(perCapita), yuan(s)), {
+        rec.step(RULES.notDibao, () => msg.belongsInDibao(yuan(perCapita), yuan(s)), {
           perCapitaIncome: exact(perCapita),
           dibaoStandard: exact(s),
         });
         rec.value('incomeTier', 'dibao');
       } else {
-        rec.step(RULES.notDibao, msg.notBelowDibao(yuan(perCapita), yuan(s)), {
+        rec.step(RULES.notDibao, () => msg.notBelowDibao(yuan(perCapita), yuan(s)), {
           perCapitaIncome: exact(perCapita),
           dibaoStandard: exact(s),
         });
@@ -140,9 +140,9 @@ export function assessLowIncome(
       code: 'already_in_dibao',
       effect: 'disqualifies',
       facts: { 'status.dibao': 'true' },
-      message: msg.alreadyDibao(),
+      message: () => msg.alreadyDibao(),
     });
-    rec.step(RULES.notDibao, msg.alreadyDibao(), { dibao: 'true' });
+    rec.step(RULES.notDibao, () => msg.alreadyDibao(), { dibao: 'true' });
   }
 
   // Exception: every counted member already 特困.
@@ -151,16 +151,17 @@ export function assessLowIncome(
   // 户籍.
   if (p?.localHukouRequired === undefined)
     rec.missingParameter(RULES.hukou, 'lowIncome.localHukouRequired');
-  else if (!p.localHukouRequired) rec.step(RULES.hukou, msg.hukouNotRequired(), {});
+  else if (!p.localHukouRequired) rec.step(RULES.hukou, () => msg.hukouNotRequired(), {});
   else if (h.localHukou === undefined) rec.missingFacts(RULES.hukou, ['localHukou']);
   else {
+    const local = h.localHukou;
     rec.finding(RULES.hukou, {
-      code: h.localHukou ? 'local_hukou' : 'no_local_hukou',
-      effect: h.localHukou ? 'qualifies' : 'disqualifies',
-      facts: { localHukou: String(h.localHukou) },
-      message: msg.hukou(h.localHukou),
+      code: local ? 'local_hukou' : 'no_local_hukou',
+      effect: local ? 'qualifies' : 'disqualifies',
+      facts: { localHukou: String(local) },
+      message: () => msg.hukou(local),
     });
-    rec.step(RULES.hukou, msg.hukou(h.localHukou), { localHukou: String(h.localHukou) });
+    rec.step(RULES.hukou, () => msg.hukou(local), { localHukou: String(local) });
   }
 
   checkAssetLimits(h, std, rec, RULES.assets, p?.assets, 'lowIncome.assets', area, n);
@@ -184,7 +185,7 @@ function alreadyTekun(h: Household, rec: Recorder, counted: Set<string>): void {
     code: 'already_in_tekun',
     effect: 'disqualifies',
     facts: { countedMembers: String(counted.size) },
-    message: msg.alreadyTekun(),
+    message: () => msg.alreadyTekun(),
   });
-  rec.step(RULES.notTekun, msg.alreadyTekun(), {});
+  rec.step(RULES.notTekun, () => msg.alreadyTekun(), {});
 }

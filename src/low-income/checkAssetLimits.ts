@@ -51,7 +51,7 @@ export function checkAssetLimits(
       limits.financialPerCapita !== undefined ||
       limits.maxVehicles !== undefined ||
       limits.maxHousingUnits !== undefined;
-    rec.step(rule, msg.sameAsDibao(path, any), { assetLimitsFrom: base });
+    rec.step(rule, () => msg.sameAsDibao(path, any), { assetLimitsFrom: base });
   } else {
     limits = assetRule.limits;
     base = `${path}.limits`;
@@ -60,7 +60,7 @@ export function checkAssetLimits(
       limits.maxVehicles === undefined &&
       limits.maxHousingUnits === undefined
     )
-      rec.step(rule, msg.none(path), { assetLimitsFrom: base });
+      rec.step(rule, () => msg.none(path), { assetLimitsFrom: base });
   }
   return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId);
 }

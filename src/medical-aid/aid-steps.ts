@@ -4,6 +4,7 @@ import type { Area } from '../schema/primitives';
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
 import type { MedicalBill } from './bill';
@@ -36,7 +37,7 @@ export function applyAnnualCap(
     memberId: bill.memberId,
   };
   if (cap === 'none') {
-    rec.step(RULES.cap, msg.noCap(), { rawAid: exact(raw) });
+    rec.step(RULES.cap, () => msg.noCap(), { rawAid: exact(raw) });
     return { aid: raw, lines: [aidLine] };
   }
   const f = evaluateFigureObject(std, cap, path, area);
@@ -54,7 +55,7 @@ export function applyAnnualCap(
   rec.value('annualCap', exact(capYear));
   rec.value('remainingCap', exact(remaining));
   if (remaining.isZero()) {
-    const message = msg.capReached(yuan(capYear), yuan(ytd));
+    const message = deferMessages(() => msg.capReached(yuan(capYear), yuan(ytd)));
     rec.compare(RULES.cap, {
       code: 'annual_cap_reached',
       effect: 'disqualifies',
@@ -74,7 +75,9 @@ export function applyAnnualCap(
     return null;
   }
   const aid = raw.min(remaining);
-  const message = msg.cap(yuan(capYear), yuan(ytd), yuan(remaining), yuan(raw), yuan(aid));
+  const message = deferMessages(() =>
+    msg.cap(yuan(capYear), yuan(ytd), yuan(remaining), yuan(raw), yuan(aid)),
+  );
   rec.compare(RULES.cap, {
     code: 'annual_cap_remaining',
     effect: 'qualifies',
@@ -116,7 +119,7 @@ export function roundAid(
   const diff = total.sub(unrounded.aid);
   rec.step(
     RULES.rounding,
-    msg.rounding(exact(unrounded.aid), total.toFixed(2), rounding.unit, rounding.mode),
+    () => msg.rounding(exact(unrounded.aid), total.toFixed(2), rounding.unit, rounding.mode),
     { unrounded: exact(unrounded.aid), total: total.toFixed(2) },
   );
   const breakdown = [...unrounded.lines];

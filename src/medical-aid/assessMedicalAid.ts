@@ -13,6 +13,7 @@ import {
 import { evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, Recorder, yuan } from '../trace/recorder';
 import type { Amount, Determination } from '../trace/types';
 import { applyAnnualCap, roundAid, type UnroundedAid } from './aid-steps';
@@ -90,7 +91,7 @@ export function assessMedicalAid(
           effect: 'disqualifies',
           facts: { memberId: member.id },
           memberId: member.id,
-          message: msg.notRecipient(member.id),
+          message: () => msg.notRecipient(member.id),
         });
     }
     if (unrounded !== null) amount = roundAid(rec, p.rounding, unrounded);
@@ -149,7 +150,9 @@ function chooseGroup(
   );
   if (best === undefined) return unknown.length > 0 ? undefined : 'none';
   const path = `medicalAid.groups.${best.index}`;
-  const message = msg.group(m.id, best.group.id, groupsText(best.group.groups), exact(best.ratio));
+  const message = deferMessages(() =>
+    msg.group(m.id, best.group.id, groupsText(best.group.groups), exact(best.ratio)),
+  );
   rec.finding(RULES.group, {
     code: 'medical_aid_group',
     effect: 'qualifies',
@@ -183,7 +186,7 @@ function groupAid(
     else if (r.holds) {
       const points = Rational.parse(up.points) ?? Rational.ZERO;
       ratio = ratio.add(points);
-      const message = msg.uplift(m.id, up.points, exact(ratio));
+      const message = deferMessages(() => msg.uplift(m.id, up.points, exact(ratio)));
       rec.finding(RULES.uplift, {
         code: 'medical_aid_uplift',
         effect: 'notice',
@@ -202,7 +205,8 @@ function groupAid(
     }
   }
   if (ratio.gt(Rational.ONE)) {
-    rec.step(RULES.group, msg.ratioClamped(exact(ratio)), { ratio: '1' });
+    const unclamped = ratio;
+    rec.step(RULES.group, () => msg.ratioClamped(exact(unclamped)), { ratio: '1' });
     ratio = Rational.ONE;
   }
   rec.value('ratio', exact(ratio));
@@ -210,7 +214,7 @@ function groupAid(
   const path = `medicalAid.groups.${chosen.index}`;
   let aidable = oop;
   if (chosen.group.deductible === 'none') {
-    rec.step(RULES.deductible, msg.noDeductible(yuan(oop)), { aidable: exact(oop) });
+    rec.step(RULES.deductible, () => msg.noDeductible(yuan(oop)), { aidable: exact(oop) });
   } else {
     const f = evaluateFigureObject(std, chosen.group.deductible, `${path}.deductible`, h.area);
     if (isMissing(f)) {
@@ -219,7 +223,9 @@ function groupAid(
     }
     const above = oop.gt(f.value);
     aidable = above ? oop.sub(f.value) : Rational.ZERO;
-    const message = msg.deductible(yuan(oop), yuan(f.value), above, yuan(aidable));
+    const message = deferMessages(() =>
+      msg.deductible(yuan(oop), yuan(f.value), above, yuan(aidable)),
+    );
     rec.compare(RULES.deductible, {
       code: above ? 'out_of_pocket_above_deductible' : 'out_of_pocket_not_above_deductible',
       effect: above ? 'qualifies' : 'disqualifies',
@@ -239,6 +245,8 @@ function groupAid(
   rec.value('aidable', exact(aidable));
   const raw = aidable.mul(ratio);
   rec.value('rawAid', exact(raw));
-  rec.step(RULES.group, msg.raw(yuan(aidable), exact(ratio), exact(raw)), { rawAid: exact(raw) });
+  rec.step(RULES.group, () => msg.raw(yuan(aidable), exact(ratio), exact(raw)), {
+    rawAid: exact(raw),
+  });
   return applyAnnualCap(std, rec, chosen.group.annualCap, `${path}.annualCap`, h.area, b, raw);
 }

@@ -6,6 +6,7 @@ import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/reci
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import type { AmountLine, Determination } from '../trace/types';
 import { roundAid } from './aid-steps';
@@ -79,7 +80,8 @@ export function assessPremiumSubsidy(
     if (best === undefined) return;
     const amount = contribution.mul(best.share);
     total = total.add(amount);
-    const message = msg.premium(m.id, best.grant.id, best.grant.share, yuan(amount));
+    const { grant } = best;
+    const message = deferMessages(() => msg.premium(m.id, grant.id, grant.share, yuan(amount)));
     out.push({ code: 'premium', label: lines.premium, amount: exact(amount), memberId: m.id });
     rec.finding(RULES.premium, {
       code: 'premium_subsidy_granted',
@@ -107,7 +109,7 @@ export function assessPremiumSubsidy(
       code: 'no_premium_subsidy',
       effect: 'disqualifies',
       facts: { members: String(h.members.length) },
-      message: msg.noPremium(),
+      message: () => msg.noPremium(),
     });
     return rec.finish('medical-aid', h.id, standards, null);
   }

@@ -45,7 +45,7 @@ export function illnessImpoverishedAid(
   rec.value('capacity', exact(capacity));
   rec.step(
     RULES.illness,
-    msg.capacity(yuan(annual), ip.capacityShare, yuan(capacity)),
+    () => msg.capacity(yuan(annual), ip.capacityShare, yuan(capacity)),
     { annualIncome: exact(annual), capacity: exact(capacity) },
     uses,
   );
@@ -81,7 +81,7 @@ export function illnessImpoverishedAid(
   rec.value('rawAid', exact(raw));
   rec.step(
     RULES.illness,
-    msg.raw(yuan(excess), ip.ratio, exact(raw)),
+    () => msg.raw(yuan(excess), ip.ratio, exact(raw)),
     { rawAid: exact(raw) },
     uses,
   );

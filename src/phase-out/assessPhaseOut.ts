@@ -58,12 +58,12 @@ export function assessPhaseOut(
       code: 'not_dibao_household',
       effect: 'disqualifies',
       facts: { dibao: 'false' },
-      message: msg.notDibao(),
+      message: () => msg.notDibao(),
     });
-    rec.step(RULES.dibao, msg.notDibao(), { dibao: 'false' });
+    rec.step(RULES.dibao, () => msg.notDibao(), { dibao: 'false' });
     return rec.finish('phase-out', h.id, std, null);
   } else {
-    rec.step(RULES.dibao, msg.isDibao(status.dibaoSince), {
+    rec.step(RULES.dibao, () => msg.isDibao(status.dibaoSince), {
       dibao: 'true',
       ...(status.dibaoSince ? { dibaoSince: status.dibaoSince } : {}),
     });
@@ -98,7 +98,7 @@ export function assessPhaseOut(
     const period = phaseOutPeriod(phaseOut.start, months, std.on);
     rec.step(
       RULES.period,
-      msg.period(period.start, period.end, months),
+      () => msg.period(period.start, period.end, months),
       { phaseOutStart: period.start, phaseOutEnd: period.end, months: String(months) },
       [phaseOutMonthsUse(std, longest)],
     );
@@ -112,7 +112,7 @@ export function assessPhaseOut(
         code: 'phase_out_not_started',
         effect: 'disqualifies',
         facts,
-        message: msg.notStarted(period.start, std.on),
+        message: () => msg.notStarted(period.start, std.on),
       });
     } else if (period.status === 'after') {
       const days = period.daysAfterEnd ?? 0;
@@ -120,9 +120,11 @@ export function assessPhaseOut(
         code: 'phase_out_ended',
         effect: 'disqualifies',
         facts: { ...facts, daysAfterEnd: String(days) },
-        message: msg.ended(period.end, std.on, days),
+        message: () => msg.ended(period.end, std.on, days),
       });
-      rec.step(RULES.period, msg.ended(period.end, std.on, days), { daysAfterEnd: String(days) });
+      rec.step(RULES.period, () => msg.ended(period.end, std.on, days), {
+        daysAfterEnd: String(days),
+      });
     } else {
       const m = msg.inPeriod(period.monthOfPeriod ?? 0, months, period.monthsRemaining, period.end);
       rec.value('monthOfPeriod', String(period.monthOfPeriod));
@@ -209,7 +211,7 @@ function unchangedAmount(h: Household, rec: Recorder): Amount | null {
     return null;
   }
   const value = Rational.parse(current) ?? Rational.ZERO;
-  rec.step(RULES.amount, msg.amount(value.toFixed(2)), { amount: value.toFixed(2) });
+  rec.step(RULES.amount, () => msg.amount(value.toFixed(2)), { amount: value.toFixed(2) });
   rec.value('amount', value.toFixed(2));
   return {
     total: value.toFixed(2),

@@ -40,15 +40,16 @@ export function bandPoints(
   const points = best ? (Rational.parse(best.points) ?? Rational.ZERO) : Rational.ZERO;
   rec.step(
     rule,
-    best
-      ? {
-          'zh-CN': `${exact(value)} 低于 ${exact(best.below)}，得 ${best.points} 分`,
-          en: `${exact(value)} is below ${exact(best.below)}: ${best.points} points`,
-        }
-      : {
-          'zh-CN': `${exact(value)} 不在任何计分档内，得 0 分`,
-          en: `${exact(value)} is in no band: 0 points`,
-        },
+    () =>
+      best
+        ? {
+            'zh-CN': `${exact(value)} 低于 ${exact(best.below)}，得 ${best.points} 分`,
+            en: `${exact(value)} is below ${exact(best.below)}: ${best.points} points`,
+          }
+        : {
+            'zh-CN': `${exact(value)} 不在任何计分档内，得 0 分`,
+            en: `${exact(value)} is in no band: 0 points`,
+          },
     { value: exact(value), points: exact(points) },
     uses,
   );
@@ -83,10 +84,10 @@ export function healthPoints(
     if (!memberPoints.isZero())
       rec.step(
         RULES.health,
-        {
+        () => ({
           'zh-CN': `成员 ${m.id} 身体状况得 ${exact(memberPoints)} 分`,
           en: `member ${m.id} scores ${exact(memberPoints)} health points`,
-        },
+        }),
         { memberId: m.id, points: exact(memberPoints) },
       );
     total = total.add(memberPoints);
@@ -120,10 +121,10 @@ export function assetPoints(
     total = total.add(points);
     rec.step(
       RULES.assets,
-      {
+      () => ({
         'zh-CN': `${item.fact} = ${count}（${scores ? '不超过' : '超过'} ${item.atMost}），得 ${exact(points)} 分`,
         en: `${item.fact} = ${count} (${scores ? 'at most' : 'more than'} ${item.atMost}): ${exact(points)} points`,
-      },
+      }),
       { [item.fact]: String(count), points: exact(points) },
     );
   }

@@ -116,16 +116,17 @@ export function scorePoverty(
         gap: democratic === null ? '' : exact(democratic.sub(max)),
         unit: 'count',
         parameter: 'povertyScore.weights.democraticMax',
-        message: {
+        message: () => ({
           'zh-CN': `民主评议得分 ${String(inputs.democraticScore)} 不在 0–${w.democraticMax} 之内`,
           en: `democratic-assessment score ${String(inputs.democraticScore)} is not within 0–${w.democraticMax}`,
-        },
+        }),
       });
     } else if (health !== undefined && incomePts !== undefined && assets !== undefined) {
       const quantified = health.add(incomePts).add(assets);
       const wq = Rational.parse(w.quantified) ?? Rational.ZERO;
       const wd = Rational.parse(w.democratic) ?? Rational.ZERO;
-      score = quantified.mul(wq).add(democratic.mul(wd));
+      const total = quantified.mul(wq).add(democratic.mul(wd));
+      score = total;
       components.quantified = exact(quantified);
       components.democratic = exact(democratic);
       rec.value('quantified', exact(quantified));
@@ -134,10 +135,10 @@ export function scorePoverty(
       const provenance = itemProvenance(standards, 'povertyScore.weights', w);
       rec.step(
         RULES.democratic,
-        {
-          'zh-CN': `量化得分 ${exact(quantified)} × ${w.quantified} + 民主评议 ${exact(democratic)} × ${w.democratic} = ${exact(score)}`,
-          en: `quantified ${exact(quantified)} × ${w.quantified} + democratic ${exact(democratic)} × ${w.democratic} = ${exact(score)}`,
-        },
+        () => ({
+          'zh-CN': `量化得分 ${exact(quantified)} × ${w.quantified} + 民主评议 ${exact(democratic)} × ${w.democratic} = ${exact(total)}`,
+          en: `quantified ${exact(quantified)} × ${w.quantified} + democratic ${exact(democratic)} × ${w.democratic} = ${exact(total)}`,
+        }),
         { score: exact(score) },
         [
           {

@@ -80,10 +80,10 @@ function assessMember(
       code: 'single_person_applied',
       effect: 'qualifies',
       facts: { memberId: m.id },
-      message: msg.applied(m.id, true),
+      message: () => msg.applied(m.id, true),
       memberId: m.id,
     });
-    rec.step(RULES.application, msg.applied(m.id, true), { memberId: m.id });
+    rec.step(RULES.application, () => msg.applied(m.id, true), { memberId: m.id });
   }
 
   // 2. Not already covered.
@@ -94,7 +94,7 @@ function assessMember(
       code: 'household_already_dibao',
       effect: 'disqualifies',
       facts: { dibao: 'true' },
-      message: msg.alreadyDibao(),
+      message: () => msg.alreadyDibao(),
     });
   if (m.tekun === undefined) rec.missingFacts(RULES.notCovered, [`members[${index}].tekun`]);
   else if (m.tekun)
@@ -102,7 +102,7 @@ function assessMember(
       code: 'member_already_tekun',
       effect: 'disqualifies',
       facts: { tekun: 'true' },
-      message: msg.alreadyTekun(m.id),
+      message: () => msg.alreadyTekun(m.id),
       memberId: m.id,
     });
 
@@ -126,10 +126,10 @@ function assessMember(
         code: 'single_person_condition_met',
         effect: 'qualifies',
         facts: { category: met.id },
-        message: msg.conditionMet(m.id, met.label),
+        message: () => msg.conditionMet(m.id, met.label),
         memberId: m.id,
       });
-      rec.step(RULES.condition, msg.conditionMet(m.id, met.label), { category: met.id });
+      rec.step(RULES.condition, () => msg.conditionMet(m.id, met.label), { category: met.id });
       rec.value('category', met.id);
     } else if (missing.length > 0) rec.missingFacts(RULES.condition, missing);
     else {
@@ -138,10 +138,10 @@ function assessMember(
         code: 'single_person_condition_not_met',
         effect: 'disqualifies',
         facts: { categories: labels },
-        message: msg.conditionNotMet(m.id, labels),
+        message: () => msg.conditionNotMet(m.id, labels),
         memberId: m.id,
       });
-      rec.step(RULES.condition, msg.conditionNotMet(m.id, labels), {});
+      rec.step(RULES.condition, () => msg.conditionNotMet(m.id, labels), {});
     }
   }
 

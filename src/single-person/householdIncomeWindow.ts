@@ -26,7 +26,7 @@ export function checkHouseholdIncomeWindow(
     return;
   }
   if (w.basis === 'none') {
-    rec.step(RULES.window, msg.noWindow(), {});
+    rec.step(RULES.window, () => msg.noWindow(), {});
     return;
   }
   const area = h.area;

@@ -1,6 +1,7 @@
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { Recorder } from '../trace/recorder';
 import {
   ageInRange,
@@ -103,10 +104,10 @@ export function assessEmploymentAid(
           effect: 'qualifies',
           facts: { memberId: m.id },
           memberId: m.id,
-          message: {
+          message: () => ({
             'zh-CN': `成员 ${m.id} 为低保家庭应届高校毕业生，给予求职补贴`,
             en: `member ${m.id} is a fresh graduate of a recipient household: job-seeking subsidy`,
-          },
+          }),
         });
       }
       tests.push(grad);
@@ -144,10 +145,10 @@ function placement(
   rec.value('membersAbleToWork', String(nAble));
   rec.value('membersAbleToWorkUnemployed', String(nUnemployed));
   if (required) {
-    const message = {
+    const message = deferMessages(() => ({
       'zh-CN': `低保家庭中劳动年龄内有劳动能力的 ${nAble} 名成员均处于失业状态，确保该家庭至少1人就业`,
       en: `all ${nAble} working-age member(s) able to work in this 低保 household are unemployed: at least one is to be placed in work`,
-    };
+    }));
     rec.finding(RULES.placement, {
       code: 'placement_required',
       effect: 'notice',

@@ -1,6 +1,7 @@
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { Recorder, type Rule } from '../trace/recorder';
 import type { Determination, Messages } from '../trace/types';
 import { anyOf } from './member-outcomes';
@@ -130,12 +131,14 @@ function measure(
     return t;
   }
   const who = hit ? groupsText(hit.grant.groups) : { 'zh-CN': '救助对象', en: 'recipient' };
-  const message: Messages = t.holds
-    ? { 'zh-CN': `${who['zh-CN']}：${what['zh-CN']}`, en: `${who.en}: ${what.en}` }
-    : {
-        'zh-CN': `不符合：${what['zh-CN']}（对象类别${coverage.holds ? '符合' : '不符'}，住房条件${condition.holds ? '符合' : '不符'}）`,
-        en: `not met: ${what.en} (group ${coverage.holds ? 'met' : 'not met'}, housing condition ${condition.holds ? 'met' : 'not met'})`,
-      };
+  const message = deferMessages(() =>
+    t.holds
+      ? { 'zh-CN': `${who['zh-CN']}：${what['zh-CN']}`, en: `${who.en}: ${what.en}` }
+      : {
+          'zh-CN': `不符合：${what['zh-CN']}（对象类别${coverage.holds ? '符合' : '不符'}，住房条件${condition.holds ? '符合' : '不符'}）`,
+          en: `not met: ${what.en} (group ${coverage.holds ? 'met' : 'not met'}, housing condition ${condition.holds ? 'met' : 'not met'})`,
+        },
+  );
   if (t.holds)
     rec.finding(rule, {
       code,

@@ -1,6 +1,7 @@
 import { ageOn } from '../dates/calendar';
 import type { Household, Member } from '../schema/household';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import type { Recorder, Rule } from '../trace/recorder';
 import type { Determination, Messages, Outcome, ProgramId } from '../trace/types';
 import type { Tri } from './recipient-groups';
@@ -39,10 +40,10 @@ export function ageInRange(
   const age = ageOn(m.birthDate, on);
   const within = age >= range.atLeast && age < range.below;
   const tooYoung = age < range.atLeast;
-  const message: Messages = {
+  const message = deferMessages(() => ({
     'zh-CN': `成员 ${m.id} 年龄 ${age} 周岁，${within ? '在' : '不在'}${subject['zh-CN']}（${range.atLeast}–${range.below - 1} 周岁）内`,
     en: `member ${m.id} is aged ${age}: ${within ? 'within' : 'outside'} ${subject.en} (${range.atLeast}–${range.below - 1})`,
-  };
+  }));
   const provenance = provenanceOf(std, parameter);
   rec.step(rule, message, { memberId: m.id, age: String(age) }, [
     {
@@ -110,7 +111,10 @@ export function finishMembers<P extends ProgramId>(
   const eligible = members.filter((m) => m.outcome === 'eligible');
   rec.value('eligibleMembers', eligible.map((m) => m.memberId).join(','));
   if (eligible.length === 0 && members.every((m) => m.outcome === 'ineligible')) {
-    const message: Messages = { 'zh-CN': '没有成员符合条件', en: 'no member qualifies' };
+    const message = deferMessages(() => ({
+      'zh-CN': '没有成员符合条件',
+      en: 'no member qualifies',
+    }));
     rec.finding(rule, {
       code: 'no_member_qualifies',
       effect: 'disqualifies',

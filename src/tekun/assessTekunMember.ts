@@ -68,7 +68,7 @@ export function assessTekunMember(
   // the member's own facts); once it fails, the others cannot change the outcome.
   decideNoLabourCapacity(m, index, std, rec);
   if (rec.hasDisqualifier()) {
-    rec.step(RULES.household, msg.notExamined(m.id));
+    rec.step(RULES.household, () => msg.notExamined(m.id));
   } else {
     noMeansOfLiving(h, m, std, rec, area);
     decideNoSupporter(h, index, std, rec, area);
@@ -152,11 +152,15 @@ function computeAmount(
     { code: 'basic', label: tekunLines.basic, amount: exact(monthly(basic)), memberId: m.id },
     { code: 'care', label: tekunLines.care, amount: exact(care.value), memberId: m.id },
   ];
-  rec.step(RULES.basic, msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(total)), {
-    basicStandard: exact(monthly(basic)),
-    careStandard: exact(care.value),
-    amount: exact(total),
-  });
+  rec.step(
+    RULES.basic,
+    () => msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(total)),
+    {
+      basicStandard: exact(monthly(basic)),
+      careStandard: exact(care.value),
+      amount: exact(total),
+    },
+  );
   rec.value('amount', total.toFixed(2));
   return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
 }
@@ -190,7 +194,7 @@ function basicStandard(
     : '';
   rec.step(
     RULES.basic,
-    msg.basic(m.id, yuan(monthly(f)), how),
+    () => msg.basic(m.id, yuan(monthly(f)), how),
     {
       basicStandard: exact(monthly(f)),
       ...(f.derivation ? { basicStandardUnrounded: exact(f.derivation.unrounded) } : {}),

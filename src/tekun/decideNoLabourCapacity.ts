@@ -41,9 +41,9 @@ export function decideNoLabourCapacity(
       effect: 'qualifies',
       memberId: m.id,
       facts,
-      message: msg.noLabour(m.id, ground),
+      message: () => msg.noLabour(m.id, ground),
     });
-    rec.step(rule, msg.noLabour(m.id, ground), facts);
+    rec.step(rule, () => msg.noLabour(m.id, ground), facts);
     return true;
   };
 
@@ -88,9 +88,9 @@ export function decideNoLabourCapacity(
       disability: m.disability ? `${m.disability.category}-${m.disability.grade}` : 'none',
       ...thresholds,
     },
-    message: msg.hasLabour(m.id, age),
+    message: () => msg.hasLabour(m.id, age),
   });
-  rec.step(RULES.labour, msg.hasLabour(m.id, age), { age, ...thresholds });
+  rec.step(RULES.labour, () => msg.hasLabour(m.id, age), { age, ...thresholds });
   return false;
 }
 

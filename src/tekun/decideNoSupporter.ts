@@ -4,6 +4,7 @@ import { Rational } from '../money/rational';
 import type { Household, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, Recorder, yuan } from '../trace/recorder';
 import type { Messages } from '../trace/types';
 import { tekunMessages as msg } from './messages';
@@ -38,9 +39,9 @@ export function decideNoSupporter(
       effect: 'qualifies',
       memberId: m.id,
       facts: { supporters: '0' },
-      message: msg.noSupporter(m.id),
+      message: () => msg.noSupporter(m.id),
     });
-    rec.step(RULES.supporter, msg.noSupporter(m.id), { supporters: '0' });
+    rec.step(RULES.supporter, () => msg.noSupporter(m.id), { supporters: '0' });
     return true;
   }
   const conditions = std.params.tekun?.supporterUnable;
@@ -160,9 +161,12 @@ function supporterUnable(
           condition: c.kind,
           ...(age !== undefined ? { age: String(age) } : {}),
         },
-        message: msg.unable(s.id, ground),
+        message: () => msg.unable(s.id, ground),
       });
-      rec.step(RULES.supporter, msg.unable(s.id, ground), { supporterId: s.id, condition: c.kind });
+      rec.step(RULES.supporter, () => msg.unable(s.id, ground), {
+        supporterId: s.id,
+        condition: c.kind,
+      });
       return true;
     }
   }
@@ -181,9 +185,9 @@ function supporterUnable(
     effect: 'disqualifies',
     memberId: s.id,
     facts: { supporterId: s.id, age: ageText },
-    message: msg.able(s.id, ageText),
+    message: () => msg.able(s.id, ageText),
   });
-  rec.step(RULES.supporter, msg.able(s.id, ageText), { supporterId: s.id, age: ageText });
+  rec.step(RULES.supporter, () => msg.able(s.id, ageText), { supporterId: s.id, age: ageText });
   return false;
 }
 
@@ -213,7 +217,7 @@ function incomeBelowStatistic(
   const annual = income.counted.times(12);
   const below = annual.lt(stat);
   const gap = below ? stat.sub(annual) : annual.sub(stat);
-  const message = msg.supporterIncome(s.id, yuan(annual), yuan(stat), below);
+  const message = deferMessages(() => msg.supporterIncome(s.id, yuan(annual), yuan(stat), below));
   rec.compare(RULES.supporter, {
     code: below ? 'supporter_income_below_threshold' : 'supporter_income_not_below_threshold',
     effect: 'notice',

@@ -68,7 +68,7 @@ export function computeTemporaryAidAmount(
   const floor = perPerson.times(n);
   rec.step(
     RULES.floor,
-    msg.floor(multiple, yuan(baseMonthly), exact(perPerson), n, exact(floor)),
+    () => msg.floor(multiple, yuan(baseMonthly), exact(perPerson), n, exact(floor)),
     { base: exact(baseMonthly), multiple, perPerson: exact(perPerson), floor: exact(floor) },
     uses,
   );
@@ -93,9 +93,9 @@ export function computeTemporaryAidAmount(
         code: 'case_by_case_pending',
         effect: 'missing',
         facts: { floor: exact(floor) },
-        message: msg.pending(),
+        message: () => msg.pending(),
       });
-      rec.step(RULES.caseByCase, msg.pending(), { floor: exact(floor) });
+      rec.step(RULES.caseByCase, () => msg.pending(), { floor: exact(floor) });
       return null;
     }
     const approved = Rational.parse(cc.approvedAmount) ?? Rational.ZERO;
@@ -137,7 +137,7 @@ export function computeTemporaryAidAmount(
     return null;
   }
   const total = roundMoney(floor, rounding);
-  rec.step(RULES.rounding, msg.rounding(exact(floor), total.toFixed(2)), {
+  rec.step(RULES.rounding, () => msg.rounding(exact(floor), total.toFixed(2)), {
     unrounded: exact(floor),
     total: total.toFixed(2),
   });
@@ -150,7 +150,7 @@ export function computeTemporaryAidAmount(
 function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] | undefined {
   if (e.recipient === 'individual') {
     const ids = [...new Set(e.memberIds ?? [])];
-    rec.step(RULES.persons, msg.persons(ids.length, ids.join(',')), {
+    rec.step(RULES.persons, () => msg.persons(ids.length, ids.join(',')), {
       persons: String(ids.length),
       personIds: ids.join(','),
     });
@@ -166,7 +166,7 @@ function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] |
     rec.missingFacts(RULES.persons, missing);
     return undefined;
   }
-  rec.step(RULES.persons, msg.persons(ids.length, ids.join(',')), {
+  rec.step(RULES.persons, () => msg.persons(ids.length, ids.join(',')), {
     persons: String(ids.length),
     personIds: ids.join(','),
   });
@@ -175,7 +175,7 @@ function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] |
       code: 'no_counted_members',
       effect: 'disqualifies',
       facts: { countedMembers: '0' },
-      message: msg.persons(0, '—'),
+      message: () => msg.persons(0, '—'),
     });
     return undefined;
   }
@@ -209,7 +209,7 @@ function band(
       best = { atLeast: f.value, multiple: b.multiple, path };
   }
   if (best === undefined) return undefined;
-  rec.step(RULES.band, msg.band(yuan(spent), yuan(best.atLeast), best.multiple), {
+  rec.step(RULES.band, () => msg.band(yuan(spent), yuan(best.atLeast), best.multiple), {
     outOfPocket: exact(spent),
     bandAtLeast: exact(best.atLeast),
     multiple: best.multiple,

@@ -70,10 +70,10 @@ export function assessTemporaryAid(
       code: 'hardship_kind_not_provided',
       effect: 'disqualifies',
       facts: { kind: e.kind, kinds: kinds.join(',') },
-      message: msg.kindNotProvided(e.kind, kinds),
+      message: () => msg.kindNotProvided(e.kind, kinds),
     });
   }
-  rec.step(RULES.kind, msg.kindProvided(e.kind, e.cause, e.date, e.region), {
+  rec.step(RULES.kind, () => msg.kindProvided(e.kind, e.cause, e.date, e.region), {
     kind: e.kind,
     recipient: e.recipient,
     cause: e.cause,
@@ -93,22 +93,23 @@ export function assessTemporaryAid(
       code: 'aid_where_emergency_happened',
       effect: 'qualifies',
       facts: { eventRegion: e.region, region: std.region },
-      message: msg.placeOfEmergency(e.region),
+      message: () => msg.placeOfEmergency(e.region),
     });
-    rec.step(RULES.placeOfEmergency, msg.placeOfEmergency(e.region), {
+    rec.step(RULES.placeOfEmergency, () => msg.placeOfEmergency(e.region), {
       eventRegion: e.region,
       hukouRequired: 'false',
     });
   } else if (h.localHukou === undefined) {
     rec.missingFacts(RULES.hukou, ['localHukou']);
   } else {
+    const local = h.localHukou;
     rec.finding(RULES.hukou, {
-      code: h.localHukou ? 'local_hukou' : 'no_local_hukou',
-      effect: h.localHukou ? 'qualifies' : 'disqualifies',
-      facts: { localHukou: String(h.localHukou), eventRegion: e.region },
-      message: msg.hukou(h.localHukou),
+      code: local ? 'local_hukou' : 'no_local_hukou',
+      effect: local ? 'qualifies' : 'disqualifies',
+      facts: { localHukou: String(local), eventRegion: e.region },
+      message: () => msg.hukou(local),
     });
-    rec.step(RULES.hukou, msg.hukou(h.localHukou), { localHukou: String(h.localHukou) });
+    rec.step(RULES.hukou, () => msg.hukou(local), { localHukou: String(local) });
   }
 
   // 支出型 income test, when the table gives it.

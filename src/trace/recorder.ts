@@ -9,7 +9,6 @@ import type {
   ComparisonReason,
   Determination,
   FindingReason,
-  Messages,
   Outcome,
   ParameterUse,
   ProgramId,
