@@ -57,13 +57,26 @@ export function isCalendarDate(iso: string): boolean {
  * ageOn('2000-02-29', '2021-02-28') // 20 (21 on 2021-03-01)
  */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  if (!ISO.test(birthDate) || !ISO.test(on))
-    return differenceInYears(toDate(on), toDate(birthDate));
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  const before = on.slice(5) < birthDate.slice(5);
-  if (years > 0) return before ? years - 1 : years;
-  // On or before the birth year: differenceInYears counts toward zero.
+  const years = isoYear(on) - isoYear(birthDate);
+  if (years > 0) {
+    // `MM-DD` of valid ISO dates order as text.
+    return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  }
+  // Not ISO text, or on or before the birth year: differenceInYears counts toward zero.
   return differenceInYears(toDate(on), toDate(birthDate));
+}
+
+/** The year of `YYYY-MM-DD` text, or NaN when the text is not of that form. */
+function isoYear(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
+  let year = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = iso.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    if (i < 4) year = year * 10 + c;
+  }
+  return year;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, type Recorder, yuan } from '../trace/recorder';
+import { incomeConfig } from './config';
 import type { IncomeContext } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
@@ -69,8 +70,9 @@ export function computeHouseholdIncome(
     std,
     rec,
     program: options.program,
+    config: incomeConfig(std, options.program),
     area: options.area,
-    restrict: options.memberIds ? new Set(options.memberIds) : undefined,
+    restrict: options.memberIds,
     counted: new Set(),
     complete: true,
   };

@@ -6,6 +6,7 @@ import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { parameterUse, type Recorder, type Rule } from '../trace/recorder';
 import type { ParameterUse } from '../trace/types';
+import type { IncomeConfig } from './config';
 import type { IncomeProgram } from './params';
 
 /** The state shared by the steps of one income computation; internal. */
@@ -14,10 +15,11 @@ export interface IncomeContext {
   std: ResolvedStandards;
   rec: Recorder;
   program: IncomeProgram;
+  config: IncomeConfig;
   area: Area | undefined;
   /** Members to count when the caller restricts them (单人户); otherwise undefined. */
-  restrict: ReadonlySet<string> | undefined;
-  /** Members counted. */
+  restrict: readonly string[] | undefined;
+  /** Members counted, in household order. */
   counted: Set<string>;
   /** Cleared when a fact or parameter is missing. */
   complete: boolean;

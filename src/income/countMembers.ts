@@ -7,22 +7,33 @@ import { INCOME_RULES as RULES } from './rules';
  * caller names. A member whose co-residence is unknown is a missing fact.
  */
 export function countMembers(ctx: IncomeContext): void {
+  const members = ctx.household.members;
+  const restrict = ctx.restrict;
   const notCounted: string[] = [];
   const missing: string[] = [];
-  ctx.household.members.forEach((m, i) => {
-    if (ctx.restrict) {
-      if (ctx.restrict.has(m.id)) ctx.counted.add(m.id);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i] as (typeof members)[number];
+    if (restrict !== undefined) {
+      if (restrict.includes(m.id)) ctx.counted.add(m.id);
     } else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
     else if (m.livesWithHousehold) ctx.counted.add(m.id);
     else notCounted.push(m.id);
-  });
+  }
   if (missing.length > 0) {
     ctx.rec.missingFacts(RULES.coResident, missing);
     ctx.complete = false;
   }
-  ctx.rec.step(RULES.coResident, () => msg.coResident(ctx.counted.size, notCounted), {
-    countedMembers: String(ctx.counted.size),
-    countedMemberIds: [...ctx.counted].join(','),
-    ...(notCounted.length ? { notCountedMemberIds: notCounted.join(',') } : {}),
-  });
+  const size = ctx.counted.size;
+  const ids = [...ctx.counted].join(',');
+  ctx.rec.step(
+    RULES.coResident,
+    () => msg.coResident(size, notCounted),
+    notCounted.length === 0
+      ? { countedMembers: String(size), countedMemberIds: ids }
+      : {
+          countedMembers: String(size),
+          countedMemberIds: ids,
+          notCountedMemberIds: notCounted.join(','),
+        },
+  );
 }

@@ -28,13 +28,13 @@ export function deductEmploymentCosts(
 ): Rational {
   const params = ctx.std.params.income?.deductions?.employment;
   if (params === undefined || workIncome.size === 0) return Rational.ZERO;
-  const index = new Map(ctx.household.members.map((m, i) => [m.id, i]));
+  const members = ctx.household.members;
   const uses: ParameterUse[] = [];
   let total = Rational.ZERO;
   let workers = 0;
   for (const [memberId, income] of workIncome) {
-    const i = index.get(memberId) ?? -1;
-    const member = ctx.household.members[i];
+    const i = members.findIndex((m) => m.id === memberId);
+    const member = members[i];
     if (member === undefined || income.isZero()) continue;
     if (member.employment === undefined) {
       ctx.rec.missingFacts(RULES.employment, [`members[${i}].employment`]);

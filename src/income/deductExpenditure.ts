@@ -25,7 +25,8 @@ export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'educati
     if (e.kind === kind && countsFor(ctx, e.memberId))
       total = total.add(perMonth(e.amount, e.period));
   }
-  let deduction = total.mul(Rational.parse(params.share) ?? Rational.ZERO);
+  const share = kind === 'medical' ? ctx.config.medicalShare : ctx.config.educationShare;
+  let deduction = total.mul(share);
   const uses: ParameterUse[] = [];
   let capped = false;
   if (params.cap !== undefined) {

@@ -1,10 +1,8 @@
-import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import type { IncomeType } from '../schema/household';
 import { exact, yuan } from '../trace/recorder';
 import { countsFor, type IncomeContext, perMonth } from './context';
 import { incomeMessages as msg } from './messages';
-import type { IncomeExclusion } from './params';
 import { INCOME_RULES as RULES } from './rules';
 
 /** Monthly income of the counted members, what was excluded, and each member's work income. */
@@ -20,16 +18,8 @@ export interface IncomeSums {
  * types the table excludes on the assessment date for this program (第十三条第二款).
  */
 export function sumIncomeItems(ctx: IncomeContext): IncomeSums {
-  const params = ctx.std.params.income;
-  const exclusions = Object.values(params?.exclusions ?? {}).filter(
-    (x): x is IncomeExclusion =>
-      x !== false &&
-      withinWindow(ctx.std.on, x.from, x.to) &&
-      (x.programs === undefined || x.programs.includes(ctx.program)),
-  );
-  const excludedTypes = new Set(exclusions.map((x) => x.type));
-  const workTypes = new Set(params?.deductions?.employment?.incomeTypes ?? []);
-  const excludedSeen = new Set<IncomeType>();
+  const { excludedTypes, workTypes, exclusions, excludedText } = ctx.config;
+  const excludedSeen: IncomeType[] = [];
   const workIncome = new Map<string, Rational>();
   let gross = Rational.ZERO;
   let excluded = Rational.ZERO;
@@ -41,16 +31,21 @@ export function sumIncomeItems(ctx: IncomeContext): IncomeSums {
     gross = gross.add(amount);
     if (excludedTypes.has(item.type)) {
       excluded = excluded.add(amount);
-      excludedSeen.add(item.type);
+      if (!excludedSeen.includes(item.type)) excludedSeen.push(item.type);
     } else if (item.memberId !== undefined && workTypes.has(item.type)) {
       workIncome.set(item.memberId, (workIncome.get(item.memberId) ?? Rational.ZERO).add(amount));
     }
   }
-  ctx.rec.step(RULES.monthly, () => msg.monthly(yuan(gross), items), { grossIncome: exact(gross) });
+  const total = gross;
+  const count = items;
+  ctx.rec.step(RULES.monthly, () => msg.monthly(yuan(total), count), {
+    grossIncome: exact(total),
+  });
   if (exclusions.length > 0) {
-    ctx.rec.step(RULES.exclusion, () => msg.exclusion([...excludedSeen], yuan(excluded)), {
-      excludedIncome: exact(excluded),
-      exclusionsInForce: [...excludedTypes].join(','),
+    const sum = excluded;
+    ctx.rec.step(RULES.exclusion, () => msg.exclusion(excludedSeen, yuan(sum)), {
+      excludedIncome: exact(sum),
+      exclusionsInForce: excludedText,
     });
   }
   return { gross, excluded, workIncome };

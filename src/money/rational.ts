@@ -113,12 +113,15 @@ export class Rational {
   /** Numerator and denominator in the bigint form; undefined in the number form. */
   private readonly bn: bigint | undefined;
   private readonly bd: bigint | undefined;
+  /** The text {@link toString} wrote, kept: values are immutable, and thresholds are shared. */
+  #text: string | undefined;
 
   private constructor(sn: number, sd: number, bn: bigint | undefined, bd: bigint | undefined) {
     this.sn = sn;
     this.sd = sd;
     this.bn = bn;
     this.bd = bd;
+    this.#text = undefined;
   }
 
   /** A reduced fraction of safe integers, d > 0 (callers guarantee both). */
@@ -422,6 +425,15 @@ export class Rational {
 
   /** Shortest exact decimal text when one exists (`"1.3"`, `"940"`), else a fraction `"1894/3"`. */
   toString(): string {
+    let text = this.#text;
+    if (text === undefined) {
+      text = this.write();
+      this.#text = text;
+    }
+    return text;
+  }
+
+  private write(): string {
     if (this.bn === undefined) {
       const n = this.sn;
       const d = this.sd;

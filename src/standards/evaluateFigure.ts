@@ -58,7 +58,42 @@ export function evaluateFigureObject(
   path: string,
   area?: Area,
 ): FigureValue | MissingFigure {
-  return evaluate(std, figure, path, area, 0);
+  const memo = objectMemo(std, area);
+  const hit = memo.get(path);
+  if (hit !== undefined && hit.figure === figure) return hit.value;
+  const value = evaluate(std, figure, path, area, 0);
+  memo.set(path, { figure, value });
+  return value;
+}
+
+type Evaluated = FigureValue | MissingFigure;
+
+/**
+ * The memo of figures evaluated at a path, per area: the area is part of the key, as a figure's
+ * base may depend on it even when its own path does not.
+ */
+function pathMemo(std: ResolvedStandards, area: Area | undefined): Map<string, Evaluated> {
+  const key = area === undefined ? 'fig' : area === 'urban' ? 'fig@urban' : 'fig@rural';
+  let memo = std.memo.get(key) as Map<string, Evaluated> | undefined;
+  if (memo === undefined) {
+    memo = new Map();
+    std.memo.set(key, memo);
+  }
+  return memo;
+}
+
+/** The memo of figure objects evaluated (bands, caps), per area, by the path they were given. */
+function objectMemo(
+  std: ResolvedStandards,
+  area: Area | undefined,
+): Map<string, { figure: Figure; value: Evaluated }> {
+  const key = area === undefined ? 'obj' : area === 'urban' ? 'obj@urban' : 'obj@rural';
+  let memo = std.memo.get(key) as Map<string, { figure: Figure; value: Evaluated }> | undefined;
+  if (memo === undefined) {
+    memo = new Map();
+    std.memo.set(key, memo);
+  }
+  return memo;
 }
 
 function evaluatePath(
@@ -66,18 +101,18 @@ function evaluatePath(
   rawPath: string,
   area: Area | undefined,
   depth: number,
-): FigureValue | MissingFigure {
-  const path = substituteArea(rawPath, area);
-  if (path === undefined) return { missing: rawPath };
-  // The area is part of the key: a figure's base may depend on it even when its path does not.
-  const memoKey = `fig:${path}|${area ?? ''}`;
-  const hit = std.memo.get(memoKey) as FigureValue | MissingFigure | undefined;
+): Evaluated {
+  const memo = pathMemo(std, area);
+  const hit = memo.get(rawPath);
   if (hit !== undefined) return hit;
-  const node = paramAt(std, path);
-  const result: FigureValue | MissingFigure = isFigure(node)
-    ? evaluate(std, node, path, area, depth)
-    : { missing: path };
-  std.memo.set(memoKey, result);
+  const path = substituteArea(rawPath, area);
+  let result: Evaluated;
+  if (path === undefined) result = { missing: rawPath };
+  else {
+    const node = paramAt(std, path);
+    result = isFigure(node) ? evaluate(std, node, path, area, depth) : { missing: path };
+  }
+  memo.set(rawPath, result);
   return result;
 }
 
