@@ -75,8 +75,16 @@ export function assessDisabilitySubsidies(
     const unknownPart: Tri =
       disabled.holds === false ? disabled : { holds: undefined, missing: disabled.missing };
     if (p?.living === undefined) tests.push(unknownPart);
+    else if (disabled.holds === false) tests.push(disabled);
     else {
-      const living = livingSubsidy(h, m, i, p.living.grants, p.living.excludeGroups, standards.on);
+      const living = livingSubsidy(
+        h,
+        m,
+        i,
+        livingGrants(standards),
+        p.living.excludeGroups,
+        standards.on,
+      );
       const t = allOf(disabled, living.tri);
       tests.push(t);
       if (t.holds === undefined) rec.missingFacts(RULES.living, t.missing);
@@ -159,6 +167,18 @@ export function assessDisabilitySubsidies(
   return { ...rec.finish('disability-subsidy', h.id, standards, amount), members };
 }
 
+/** The living grants in force on the standards' date, by id order (computed once per resolution). */
+function livingGrants(std: ResolvedStandards): readonly LivingGrant[] {
+  let grants = std.memo.get('disabilitySubsidy.livingGrants') as LivingGrant[] | undefined;
+  if (grants === undefined) {
+    grants = (std.params.disabilitySubsidy?.living?.grants ?? [])
+      .filter((g) => withinWindow(std.on, g.from, g.to))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    std.memo.set('disabilitySubsidy.livingGrants', grants);
+  }
+  return grants;
+}
+
 /** The first living grant (by id order) covering the member, unless an excluded group applies. */
 function livingSubsidy(
   h: Household,
@@ -168,10 +188,7 @@ function livingSubsidy(
   exclude: readonly string[] | undefined,
   on: string,
 ): { tri: Tri; grant: string } {
-  const results = [...grants]
-    .filter((g) => withinWindow(on, g.from, g.to))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((g) => ({ grant: g.id, tri: livingGrantCovers(g, h, m, i, on) }));
+  const results = grants.map((g) => ({ grant: g.id, tri: livingGrantCovers(g, h, m, i, on) }));
   const hit = results.find((r) => r.tri.holds === true);
   let tri = hit ? hit.tri : anyOf(...results.map((r) => r.tri));
   if (exclude !== undefined && tri.holds !== false) {

@@ -6,7 +6,6 @@ import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure'
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
-import type { Messages } from '../trace/types';
 import type { DisabilitySubsidyParams } from './params';
 import { DISABILITY_SUBSIDY_RULES as RULES } from './rules';
 
@@ -79,10 +78,10 @@ export function careSubsidy(
     return { tri: { holds: undefined, missing: [] }, grant: grant.id };
   }
   const amount = monthly(f);
-  const granted: Messages = {
+  const granted = deferMessages(() => ({
     'zh-CN': `成员 ${m.id} 享受重度残疾人护理补贴（${grant.id}）${yuan(amount)} 元/月`,
     en: `member ${m.id} receives the care subsidy (${grant.id}): ${yuan(amount)} yuan/month`,
-  };
+  }));
   const provenance = itemProvenance(std, `disabilitySubsidy.care.grants.${index}`, grant);
   rec.finding(RULES.care, {
     code: 'care_subsidy_granted',

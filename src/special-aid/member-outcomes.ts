@@ -4,7 +4,7 @@ import { provenanceOf, type ResolvedStandards } from '../standards/resolveStanda
 import { deferMessages } from '../trace/deferred';
 import type { Recorder, Rule } from '../trace/recorder';
 import type { Determination, Messages, Outcome, ProgramId } from '../trace/types';
-import type { Tri } from './recipient-groups';
+import { known, missingOf, type Tri } from './recipient-groups';
 
 /** The outcome for one member of a per-member program, with the grants or rules that apply. */
 export interface MemberDetermination {
@@ -127,7 +127,10 @@ export function finishMembers<P extends ProgramId>(
 
 /** Any of several tests (true if one holds; unknown if none holds and one is unknown). */
 export function anyOf(...tests: Tri[]): Tri {
-  if (tests.some((t) => t.holds === true)) return { holds: true, missing: [] };
-  if (tests.every((t) => t.holds === false)) return { holds: false, missing: [] };
-  return { holds: undefined, missing: [...new Set(tests.flatMap((t) => t.missing))] };
+  let unknown = false;
+  for (const t of tests) {
+    if (t.holds === true) return known(true);
+    if (t.holds === undefined) unknown = true;
+  }
+  return unknown ? { holds: undefined, missing: missingOf(tests) } : known(false);
 }

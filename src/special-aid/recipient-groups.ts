@@ -23,14 +23,29 @@ export {
 
 import { type DatedGroups, groupLabels, type RecipientGroup } from './group-schema';
 
-/** The result of a test on a member: known true/false, or unknown with the facts missing. */
+/**
+ * The result of a test on a member: known true/false, or unknown with the facts missing.
+ * Results are shared and must not be changed.
+ */
 export interface Tri {
   holds: boolean | undefined;
   missing: string[];
 }
 
-const yes: Tri = { holds: true, missing: [] };
-const no: Tri = { holds: false, missing: [] };
+const yes: Tri = Object.freeze({ holds: true, missing: Object.freeze([]) as unknown as string[] });
+const no: Tri = Object.freeze({ holds: false, missing: Object.freeze([]) as unknown as string[] });
+
+/** The known result `holds`, shared. */
+export function known(holds: boolean): Tri {
+  return holds ? yes : no;
+}
+
+/** The distinct missing facts of the results, in order. */
+export function missingOf(tests: readonly Tri[]): string[] {
+  const out: string[] = [];
+  for (const t of tests) for (const p of t.missing) if (!out.includes(p)) out.push(p);
+  return out;
+}
 const unknown = (path: string): Tri => ({ holds: undefined, missing: [path] });
 
 /** Whether a member belongs to one recipient group. */
@@ -68,20 +83,23 @@ export function inAnyGroup(
   m: Member,
   index: number,
 ): Tri {
-  const missing: string[] = [];
+  const unknowns: Tri[] = [];
   for (const g of groups) {
     const r = inGroup(g, h, m, index);
     if (r.holds === true) return yes;
-    if (r.holds === undefined) missing.push(...r.missing);
+    if (r.holds === undefined) unknowns.push(r);
   }
-  return missing.length > 0 ? { holds: undefined, missing: [...new Set(missing)] } : no;
+  return unknowns.length === 0 ? no : { holds: undefined, missing: missingOf(unknowns) };
 }
 
 /** All of several tests: false if one is known false; unknown if one is unknown; else true. */
 export function allOf(...tests: Tri[]): Tri {
-  if (tests.some((t) => t.holds === false)) return no;
-  if (tests.every((t) => t.holds === true)) return yes;
-  return { holds: undefined, missing: [...new Set(tests.flatMap((t) => t.missing))] };
+  let unknown = false;
+  for (const t of tests) {
+    if (t.holds === false) return no;
+    if (t.holds === undefined) unknown = true;
+  }
+  return unknown ? { holds: undefined, missing: missingOf(tests) } : yes;
 }
 
 /** A dated grant applies on a date, in an area (an unknown area is a missing fact when it matters). */

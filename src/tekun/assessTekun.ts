@@ -1,10 +1,11 @@
 import { Rational } from '../money/rational';
 import { ensureHousehold } from '../schema/ensureHousehold';
-import type { Household, HouseholdInput } from '../schema/household';
+import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { stampOf } from '../trace/recorder';
 import type { AmountLine, Determination, Outcome, Reason, TraceStep } from '../trace/types';
-import { assessTekunMember } from './assessTekunMember';
+import { decideTekunMember } from './assessTekunMember';
 import { tekunMessages as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
@@ -43,37 +44,35 @@ export function assessTekun(
   const trace: TraceStep[] = [];
   const lines: AmountLine[] = [];
   const values: Record<string, string> = {};
+  const eligible: string[] = [];
   let total = Rational.ZERO;
-  const outcomes: Outcome[] = [];
-  for (const m of h.members) {
-    const d = assessTekunMember(h, standards, m.id);
-    members[m.id] = d;
-    outcomes.push(d.outcome);
-    for (const r of d.reasons) reasons.push(r.memberId ? r : { ...r, memberId: m.id });
-    values[`${m.id}.outcome`] = d.outcome;
-    if (d.outcome === 'eligible' && d.amount) {
-      total = total.add(Rational.parse(d.amount.total) ?? Rational.ZERO);
-      lines.push(...d.amount.breakdown);
-      values[`${m.id}.amount`] = d.amount.total;
+  let undetermined = false;
+  for (let index = 0; index < h.members.length; index++) {
+    const id = (h.members[index] as Member).id;
+    const d = decideTekunMember(h, standards, index);
+    members[id] = d;
+    for (const r of d.reasons) reasons.push(r.memberId ? r : { ...r, memberId: id });
+    values[`${id}.outcome`] = d.outcome;
+    const amount = d.outcome === 'eligible' ? d.amount : null;
+    if (d.outcome === 'undetermined') undetermined = true;
+    if (d.outcome === 'eligible') eligible.push(id);
+    if (amount) {
+      total = total.add(Rational.parse(amount.total) ?? Rational.ZERO);
+      for (const l of amount.breakdown) lines.push(l);
+      values[`${id}.amount`] = amount.total;
     }
+    const outcome = d.outcome;
+    const shown = d.amount?.total;
     trace.push({
       step: trace.length + 1,
       rule: RULES.household.id,
       citations: RULES.household.citations,
-      message: msg.memberSummary(m.id, d.outcome, d.amount?.total),
-      values: {
-        memberId: m.id,
-        outcome: d.outcome,
-        ...(d.amount ? { amount: d.amount.total } : {}),
-      },
+      message: deferMessages(() => msg.memberSummary(id, outcome, shown)),
+      values: shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },
     });
   }
-  const outcome: Outcome = outcomes.includes('eligible')
-    ? 'eligible'
-    : outcomes.includes('undetermined')
-      ? 'undetermined'
-      : 'ineligible';
-  const eligible = h.members.filter((m) => members[m.id]?.outcome === 'eligible').map((m) => m.id);
+  const outcome: Outcome =
+    eligible.length > 0 ? 'eligible' : undetermined ? 'undetermined' : 'ineligible';
   values.eligibleMembers = eligible.join(',');
   if (outcome === 'eligible') values.amount = total.toFixed(2);
   return {

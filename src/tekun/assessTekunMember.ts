@@ -54,9 +54,17 @@ export function assessTekunMember(
   memberId: string,
 ): Determination<'tekun'> {
   const h = ensureHousehold(household);
-  const std = standards;
   const index = h.members.findIndex((m) => m.id === memberId);
   if (index < 0) throw new RangeError(`no member has id "${memberId}"`);
+  return decideTekunMember(h, standards, index);
+}
+
+/** {@link assessTekunMember} for the member at `index` of a parsed household; internal. */
+export function decideTekunMember(
+  h: Household,
+  std: ResolvedStandards,
+  index: number,
+): Determination<'tekun'> {
   const m = h.members[index] as Member;
   const rec = new Recorder();
   rec.value('memberId', m.id);
