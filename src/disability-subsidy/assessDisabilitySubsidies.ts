@@ -164,7 +164,14 @@ export function assessDisabilitySubsidies(
       breakdown: lines,
     };
   }
-  return { ...rec.finish('disability-subsidy', h.id, standards, amount), members };
+  const d = rec.finish(
+    'disability-subsidy',
+    h.id,
+    standards,
+    amount,
+  ) as DisabilitySubsidyDetermination;
+  d.members = members;
+  return d;
 }
 
 /** The living grants in force on the standards' date, by id order (computed once per resolution). */

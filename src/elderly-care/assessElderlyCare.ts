@@ -49,7 +49,14 @@ export function assessElderlyCare(
   const p = standards.params.elderlyCare;
   if (p?.rules === undefined) {
     rec.missingParameter(RULES.service, 'elderlyCare.rules');
-    return { ...rec.finish('elderly-care', h.id, standards, null), members: [] };
+    const d = rec.finish(
+      'elderly-care',
+      h.id,
+      standards,
+      null,
+    ) as MembersDetermination<'elderly-care'>;
+    d.members = [];
+    return d;
   }
   const rules = p.rules;
   const needsSelfCare = rules.some((r) => r.requiresLostSelfCare);

@@ -74,6 +74,7 @@ export function computeHouseholdIncome(
     area: options.area,
     restrict: options.memberIds,
     counted: new Set(),
+    countedIds: [],
     complete: true,
   };
   countMembers(ctx);
@@ -86,7 +87,7 @@ export function computeHouseholdIncome(
   const raw = gross.sub(excluded).sub(deductions);
   const floored = raw.isNegative();
   const counted = floored ? Rational.ZERO : raw;
-  const members = ctx.counted.size;
+  const members = ctx.countedIds.length;
   const perCapita = members > 0 ? counted.divInt(members) : Rational.ZERO;
   rec.step(RULES.counted, () => msg.counted(yuan(counted), yuan(perCapita), members, floored), {
     countedIncome: exact(counted),
@@ -100,7 +101,7 @@ export function computeHouseholdIncome(
   rec.value('perCapitaIncome', perCapita.toFixed(2));
   rec.value('perCapitaIncomeExact', exact(perCapita));
   return {
-    memberIds: [...ctx.counted],
+    memberIds: ctx.countedIds,
     members,
     gross,
     excluded,

@@ -24,8 +24,12 @@ export interface IncomeConfig {
  * resolution and program.
  */
 export function incomeConfig(std: ResolvedStandards, program: IncomeProgram): IncomeConfig {
-  const key = `income:${program}`;
-  let config = std.memo.get(key) as IncomeConfig | undefined;
+  let configs = std.memo.get('income') as Partial<Record<IncomeProgram, IncomeConfig>> | undefined;
+  if (configs === undefined) {
+    configs = {};
+    std.memo.set('income', configs);
+  }
+  let config = configs[program];
   if (config !== undefined) return config;
   const params = std.params.income;
   const exclusions: IncomeExclusion[] = [];
@@ -43,7 +47,7 @@ export function incomeConfig(std: ResolvedStandards, program: IncomeProgram): In
     medicalShare: shareOf(deductions?.medical?.share),
     educationShare: shareOf(deductions?.education?.share),
   };
-  std.memo.set(key, config);
+  configs[program] = config;
   return config;
 }
 

@@ -19,8 +19,10 @@ export interface IncomeContext {
   area: Area | undefined;
   /** Members to count when the caller restricts them (单人户); otherwise undefined. */
   restrict: readonly string[] | undefined;
-  /** Members counted, in household order. */
+  /** Members counted. */
   counted: Set<string>;
+  /** The same, in household order. */
+  countedIds: string[];
   /** Cleared when a fact or parameter is missing. */
   complete: boolean;
 }

@@ -13,18 +13,22 @@ export function countMembers(ctx: IncomeContext): void {
   const missing: string[] = [];
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as (typeof members)[number];
-    if (restrict !== undefined) {
-      if (restrict.includes(m.id)) ctx.counted.add(m.id);
-    } else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
-    else if (m.livesWithHousehold) ctx.counted.add(m.id);
+    let counts = false;
+    if (restrict !== undefined) counts = restrict.includes(m.id);
+    else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
+    else if (m.livesWithHousehold) counts = true;
     else notCounted.push(m.id);
+    if (counts && !ctx.counted.has(m.id)) {
+      ctx.counted.add(m.id);
+      ctx.countedIds.push(m.id);
+    }
   }
   if (missing.length > 0) {
     ctx.rec.missingFacts(RULES.coResident, missing);
     ctx.complete = false;
   }
-  const size = ctx.counted.size;
-  const ids = [...ctx.counted].join(',');
+  const size = ctx.countedIds.length;
+  const ids = ctx.countedIds.join(',');
   ctx.rec.step(
     RULES.coResident,
     () => msg.coResident(size, notCounted),

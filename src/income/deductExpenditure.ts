@@ -10,8 +10,22 @@ import { INCOME_RULES as RULES } from './rules';
  * 审核确认办法 第十三条第三款) by the table's share, up to its monthly cap. When the table deducts
  * a kind and the snapshot does not list expenditures, that is a missing fact.
  */
+const NAMES = {
+  medical: {
+    cap: 'income.deductions.medical.cap',
+    expenditure: 'medicalExpenditure',
+    deduction: 'medicalDeduction',
+  },
+  education: {
+    cap: 'income.deductions.education.cap',
+    expenditure: 'educationExpenditure',
+    deduction: 'educationDeduction',
+  },
+} as const;
+
 export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'education'): Rational {
   const rule = kind === 'medical' ? RULES.medical : RULES.education;
+  const names = NAMES[kind];
   const params = ctx.std.params.income?.deductions?.[kind];
   if (params === undefined) return Rational.ZERO;
   const expenditures = ctx.household.expenditures;
@@ -30,7 +44,7 @@ export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'educati
   const uses: ParameterUse[] = [];
   let capped = false;
   if (params.cap !== undefined) {
-    const cap = monthlyCap(ctx, rule, params.cap, `income.deductions.${kind}.cap`);
+    const cap = monthlyCap(ctx, rule, params.cap, names.cap);
     if (cap === undefined) return Rational.ZERO;
     uses.push(cap.use);
     if (deduction.gt(cap.value)) {
@@ -38,11 +52,9 @@ export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'educati
       capped = true;
     }
   }
-  ctx.rec.step(
-    rule,
-    () => msg.expenditure(kind, yuan(deduction), capped),
-    { [`${kind}Expenditure`]: exact(total), [`${kind}Deduction`]: exact(deduction) },
-    uses,
-  );
+  const values: Record<string, string> = {};
+  values[names.expenditure] = exact(total);
+  values[names.deduction] = exact(deduction);
+  ctx.rec.step(rule, () => msg.expenditure(kind, yuan(deduction), capped), values, uses);
   return deduction;
 }

@@ -105,7 +105,14 @@ function scaleOf(d: number): { k: number; factor: number } | undefined {
   return s ?? undefined;
 }
 
-/** An exact fraction `n / d` with `d > 0`, always reduced. Immutable. */
+/**
+ * Denominators above this are reduced by their greatest common divisor. Below it a fraction is
+ * left as it is: most values are fen (denominator 100) or fen per month of a yearly amount
+ * (1200), and skipping the reduction saves a division loop on almost every operation.
+ */
+const REDUCE_ABOVE = 1 << 20;
+
+/** An exact fraction `n / d` with `d > 0`. Immutable. */
 export class Rational {
   /** Numerator and denominator when both are safe integers; NaN in the bigint form. */
   private readonly sn: number;
@@ -124,20 +131,14 @@ export class Rational {
     this.#text = undefined;
   }
 
-  /** A reduced fraction of safe integers, d > 0 (callers guarantee both). */
+  /** `n / d` of safe integers, d > 0, reduced when the denominator is large. */
   private static small(n: number, d: number): Rational {
-    // -0 would print as "0" but compare oddly; normalise it.
-    return n === 0 ? Rational.ZERO : new Rational(n, d, undefined, undefined);
-  }
-
-  /** Reduces `n / d` (safe integers, d > 0). */
-  private static reduce(n: number, d: number): Rational {
     if (n === 0) return Rational.ZERO;
-    if (d === 1) return new Rational(n, 1, undefined, undefined);
-    const g = gcd(n, d);
-    return g === 1
-      ? new Rational(n, d, undefined, undefined)
-      : new Rational(n / g, d / g, undefined, undefined);
+    if (d > REDUCE_ABOVE) {
+      const g = gcd(n, d);
+      if (g > 1) return new Rational(n / g, d / g, undefined, undefined);
+    }
+    return new Rational(n, d, undefined, undefined);
   }
 
   /** Reduces a bigint fraction (d > 0) and keeps it in the number form when it fits. */
@@ -150,12 +151,12 @@ export class Rational {
     return new Rational(Number.NaN, Number.NaN, rn, rd);
   }
 
-  /** The numerator, reduced. */
+  /** The numerator (the fraction is not necessarily reduced). */
   get n(): bigint {
     return this.bn ?? BigInt(this.sn);
   }
 
-  /** The denominator, reduced and positive. */
+  /** The denominator, positive (the fraction is not necessarily reduced). */
   get d(): bigint {
     return this.bd ?? BigInt(this.sd);
   }
@@ -198,7 +199,7 @@ export class Rational {
     }
     if (digits === 0 || places === 0) return undefined;
     const k = places < 0 ? 0 : places;
-    if (digits <= 15 && k <= 15) return Rational.reduce(neg ? -n : n, POW10[k] as number);
+    if (digits <= 15 && k <= 15) return Rational.small(neg ? -n : n, POW10[k] as number);
     const m = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
     if (!m) return undefined;
     const frac = m[3] ?? '';
@@ -228,15 +229,23 @@ export class Rational {
       const b = o.sd;
       if (a === b) {
         const s = this.sn + o.sn;
-        if (safe(s)) return Rational.reduce(s, a);
+        if (safe(s)) return Rational.small(s, a);
+      } else if (b % a === 0) {
+        // One denominator divides the other (fen and fen per month: 100 and 1200).
+        const x = this.sn * (b / a);
+        const s = x + o.sn;
+        if (safe(x) && safe(s)) return Rational.small(s, b);
+      } else if (a % b === 0) {
+        const y = o.sn * (a / b);
+        const s = this.sn + y;
+        if (safe(y) && safe(s)) return Rational.small(s, a);
       } else {
-        const g = gcd(a, b);
-        const d = (a / g) * b;
-        const x = this.sn * (b / g);
-        const y = o.sn * (a / g);
+        const d = a * b;
+        const x = this.sn * b;
+        const y = o.sn * a;
         if (safe(d) && safe(x) && safe(y)) {
           const s = x + y;
-          if (safe(s)) return Rational.reduce(s, d);
+          if (safe(s)) return Rational.small(s, d);
         }
       }
     }
@@ -249,12 +258,15 @@ export class Rational {
 
   mul(o: Rational): Rational {
     if (this.bn === undefined && o.bn === undefined) {
-      // Cross-reduce first so the products stay small.
+      const n = this.sn * o.sn;
+      const d = this.sd * o.sd;
+      if (safe(n) && safe(d)) return Rational.small(n, d);
+      // Cross-reduce, then try again in numbers.
       const g1 = gcd(this.sn, o.sd);
       const g2 = gcd(o.sn, this.sd);
-      const n = (g1 > 1 ? this.sn / g1 : this.sn) * (g2 > 1 ? o.sn / g2 : o.sn);
-      const d = (g2 > 1 ? this.sd / g2 : this.sd) * (g1 > 1 ? o.sd / g1 : o.sd);
-      if (safe(n) && safe(d)) return Rational.small(n, d);
+      const rn = (this.sn / g1) * (o.sn / g2);
+      const rd = (this.sd / g2) * (o.sd / g1);
+      if (safe(rn) && safe(rd)) return Rational.small(rn, rd);
     }
     return Rational.big(this.n * o.n, this.d * o.d);
   }
@@ -269,7 +281,9 @@ export class Rational {
   divInt(k: number | bigint): Rational {
     if (k === 0 || k === 0n) throw new RangeError('Rational: division by zero');
     if (typeof k === 'number' && safe(k)) {
-      return k < 0 ? this.mul(Rational.small(-1, -k)) : this.mul(Rational.small(1, k));
+      return k < 0
+        ? this.mul(new Rational(-1, -k, undefined, undefined))
+        : this.mul(new Rational(1, k, undefined, undefined));
     }
     return Rational.of(this.n, this.d * BigInt(k));
   }
@@ -277,7 +291,10 @@ export class Rational {
   div(o: Rational): Rational {
     if (o.isZero()) throw new RangeError('Rational: division by zero');
     if (o.bn === undefined) {
-      const inv = o.sn < 0 ? Rational.small(-o.sd, -o.sn) : Rational.small(o.sd, o.sn);
+      const inv =
+        o.sn < 0
+          ? new Rational(-o.sd, -o.sn, undefined, undefined)
+          : new Rational(o.sd, o.sn, undefined, undefined);
       return this.mul(inv);
     }
     return Rational.of(this.n * o.d, this.d * o.n);
@@ -313,8 +330,6 @@ export class Rational {
   }
 
   eq(o: Rational): boolean {
-    // Both are reduced, so equal values have equal parts.
-    if (this.bn === undefined && o.bn === undefined) return this.sn === o.sn && this.sd === o.sd;
     return this.cmp(o) === 0;
   }
 
@@ -336,13 +351,15 @@ export class Rational {
 
   neg(): Rational {
     if (this.bn === undefined) return Rational.small(-this.sn, this.sd);
-    return Rational.big(-this.bn, this.bd as bigint);
+    return new Rational(Number.NaN, Number.NaN, -this.bn, this.bd);
   }
 
   /** True when the value has no more than `places` decimal places. */
   hasAtMostPlaces(places: number): boolean {
-    // Reduced: a decimal with k places has a denominator dividing 10^k and no other factor.
-    if (this.bn === undefined) return (scaleOf(this.sd)?.k ?? places + 1) <= places;
+    if (this.bn === undefined && places <= 15) {
+      const scaled = this.sn * (POW10[places] as number);
+      if (safe(scaled)) return scaled % this.sd === 0;
+    }
     return (this.n * pow10n(places)) % this.d === 0n;
   }
 
@@ -358,9 +375,9 @@ export class Rational {
       const n = this.sn;
       const d = this.sd;
       if (d === 1) return this;
-      // Reduced with d > 1, so the remainder is not zero.
       const r = n % d;
       let q = (n - r) / d;
+      if (r === 0) return Rational.small(q, 1);
       if (mode === 'floor') {
         if (n < 0) q -= 1;
       } else if (mode === 'ceil') {
@@ -435,20 +452,28 @@ export class Rational {
 
   private write(): string {
     if (this.bn === undefined) {
-      const n = this.sn;
-      const d = this.sd;
+      let n = this.sn;
+      let d = this.sd;
       if (d === 1) return String(n);
-      const s = scaleOf(d);
-      if (s !== undefined) {
-        const abs = (n < 0 ? -n : n) * s.factor;
-        if (safe(abs)) {
-          const text = trimZeros(withPoint(String(abs), s.k));
-          return n < 0 ? `-${text}` : text;
-        }
-      } else return `${n}/${d}`;
+      let s = scaleOf(d);
+      if (s === undefined) {
+        // Not a decimal denominator as it stands: reduce, then look again.
+        const g = gcd(n, d);
+        n /= g;
+        d /= g;
+        if (d === 1) return String(n);
+        s = scaleOf(d);
+        if (s === undefined) return `${n}/${d}`;
+      }
+      const abs = (n < 0 ? -n : n) * s.factor;
+      if (safe(abs)) {
+        const text = trimZeros(withPoint(String(abs), s.k));
+        return n < 0 ? `-${text}` : text;
+      }
     }
-    const n = this.n;
-    const d = this.d;
+    const g = gcdN(this.n, this.d);
+    const n = this.n / g;
+    const d = this.d / g;
     let rest = d;
     let twos = 0;
     let fives = 0;

@@ -153,5 +153,7 @@ function assessMember(
   if (!rec.hasDisqualifier()) {
     amount = decideDibao(h, std, rec, { memberIds: [m.id], program: 'single-person' }).amount;
   }
-  return { ...rec.finish('single-person', h.id, std, amount), memberId: m.id };
+  const d = rec.finish('single-person', h.id, std, amount) as SinglePersonDetermination;
+  d.memberId = m.id;
+  return d;
 }

@@ -43,7 +43,14 @@ export function assessEducationAid(
   const p = standards.params.specialAid?.education;
   if (p === undefined) {
     rec.missingParameter(RULES.education, 'specialAid.education');
-    return { ...rec.finish('education-aid', h.id, standards, null), members: [] };
+    const d = rec.finish(
+      'education-aid',
+      h.id,
+      standards,
+      null,
+    ) as MembersDetermination<'education-aid'>;
+    d.members = [];
+    return d;
   }
   const members: MemberDetermination[] = h.members.map((m, i) => {
     const basis: string[] = [];

@@ -49,11 +49,10 @@ export function assessEmploymentAid(
   const p = standards.params.specialAid?.employment;
   if (p === undefined) {
     rec.missingParameter(RULES.employment, 'specialAid.employment');
-    return {
-      ...rec.finish('employment-aid', h.id, standards, null),
-      members: [],
-      placementRequired: undefined,
-    };
+    const d = rec.finish('employment-aid', h.id, standards, null) as EmploymentAidDetermination;
+    d.members = [];
+    d.placementRequired = undefined;
+    return d;
   }
   const able: Tri[] = [];
   const unemployedAble: Tri[] = [];
@@ -125,7 +124,8 @@ export function assessEmploymentAid(
   });
   const placementRequired = placement(rec, h, p.groups, able, unemployedAble);
   const d = finishMembers(rec, 'employment-aid', h, standards, members, RULES.employment);
-  return { ...d, placementRequired };
+  (d as EmploymentAidDetermination).placementRequired = placementRequired;
+  return d as EmploymentAidDetermination;
 }
 
 function placement(

@@ -14,6 +14,15 @@ export type HousingAidDetermination = Determination<'housing-aid'> & {
   measures: ('rental' | 'renovation')[];
 };
 
+function withMeasures(
+  d: Determination<'housing-aid'>,
+  measures: HousingAidDetermination['measures'],
+): HousingAidDetermination {
+  const out = d as HousingAidDetermination;
+  out.measures = measures;
+  return out;
+}
+
 /**
  * Decides housing aid (住房救助) for a household (rule R10).
  *
@@ -45,7 +54,7 @@ export function assessHousingAid(
   const results: Tri[] = [];
   if (p?.rental === undefined && p?.renovation === undefined) {
     rec.missingParameter(RULES.rental, 'specialAid.housing');
-    return { ...rec.finish('housing-aid', h.id, standards, null), measures };
+    return withMeasures(rec.finish('housing-aid', h.id, standards, null), measures);
   }
   if (p.rental !== undefined) {
     const need: Tri =
@@ -105,7 +114,7 @@ export function assessHousingAid(
     });
   }
   rec.value('measures', measures.join(','));
-  return { ...rec.finish('housing-aid', h.id, standards, null), measures };
+  return withMeasures(rec.finish('housing-aid', h.id, standards, null), measures);
 }
 
 /** One measure: some member is covered by a grant, and the housing condition holds. */

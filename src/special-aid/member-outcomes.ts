@@ -122,7 +122,9 @@ export function finishMembers<P extends ProgramId>(
       message,
     });
   }
-  return { ...rec.finish(program, h.id, std, null), members };
+  const d = rec.finish(program, h.id, std, null) as MembersDetermination<P>;
+  d.members = members;
+  return d;
 }
 
 /** Any of several tests (true if one holds; unknown if none holds and one is unknown). */

@@ -51,7 +51,8 @@ export function assessTekun(
     const id = (h.members[index] as Member).id;
     const d = decideTekunMember(h, standards, index);
     members[id] = d;
-    for (const r of d.reasons) reasons.push(r.memberId ? r : { ...r, memberId: id });
+    // A member's reasons all name the member (its recorder is the member's).
+    for (const r of d.reasons) reasons.push(r);
     values[`${id}.outcome`] = d.outcome;
     const amount = d.outcome === 'eligible' ? d.amount : null;
     if (d.outcome === 'undetermined') undetermined = true;

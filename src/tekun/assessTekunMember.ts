@@ -66,7 +66,7 @@ export function decideTekunMember(
   index: number,
 ): Determination<'tekun'> {
   const m = h.members[index] as Member;
-  const rec = new Recorder();
+  const rec = new Recorder(m.id);
   rec.value('memberId', m.id);
   if (m.birthDate !== undefined) rec.value('age', String(ageOn(m.birthDate, std.on)));
   const area = h.area;

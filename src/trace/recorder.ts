@@ -58,13 +58,21 @@ export function yuan(value: Rational): string {
   return value.toFixed(2);
 }
 
-/** A table parameter as used in a step. */
+const uses = new WeakMap<FigureValue, ParameterUse>();
+
+/**
+ * A table parameter as used in a step. Figures are evaluated once per resolution, so each has one
+ * use object, shared by the steps that cite it.
+ */
 export function parameterUse(figure: FigureValue): ParameterUse {
-  return {
-    parameter: figure.path,
-    value: exact(figure.value),
-    ...(figure.provenance ? { provenance: figure.provenance } : {}),
-  };
+  let use = uses.get(figure);
+  if (use === undefined) {
+    use = figure.provenance
+      ? { parameter: figure.path, value: exact(figure.value), provenance: figure.provenance }
+      : { parameter: figure.path, value: exact(figure.value) };
+    uses.set(figure, use);
+  }
+  return use;
 }
 
 /**
@@ -76,6 +84,19 @@ export class Recorder {
   readonly trace: TraceStep[] = [];
   readonly reasons: Reason[] = [];
   readonly values: Record<string, string> = {};
+  /** The member a per-member determination is about: named by every reason that names none. */
+  readonly memberId: string | undefined;
+
+  constructor(memberId?: string) {
+    this.memberId = memberId;
+  }
+
+  /** Adds a reason, naming the recorder's member when it names none. */
+  private push(reason: Reason): void {
+    if (this.memberId !== undefined && reason.memberId === undefined)
+      reason.memberId = this.memberId;
+    this.reasons.push(reason);
+  }
 
   /**
    * Appends a step to the trace. A message given as a function is rendered when first read.
@@ -104,7 +125,7 @@ export class Recorder {
 
   /** Adds a reason. */
   reason(reason: Reason): void {
-    this.reasons.push(reason);
+    this.push(reason);
   }
 
   /** Adds a comparison reason. `fields` must be a fresh object: it becomes the reason. */
@@ -113,7 +134,7 @@ export class Recorder {
     reason.message = deferMessages(fields.message);
     reason.rule = rule.id;
     reason.citations = rule.citations;
-    this.reasons.push(reason);
+    this.push(reason);
   }
 
   /** Adds a finding. `fields` must be a fresh object: it becomes the reason. */
@@ -122,7 +143,7 @@ export class Recorder {
     reason.message = deferMessages(fields.message);
     reason.rule = rule.id;
     reason.citations = rule.citations;
-    this.reasons.push(reason);
+    this.push(reason);
   }
 
   /** Records facts the rule needs and the household does not state (one reason per rule). */
@@ -141,7 +162,7 @@ export class Recorder {
       existing.message = message;
       return;
     }
-    this.reasons.push({
+    this.push({
       code: 'missing_fact',
       effect: 'missing',
       rule: rule.id,
@@ -155,7 +176,7 @@ export class Recorder {
   missingParameter(rule: Rule, parameter: string): void {
     if (this.reasons.some((r) => r.code === 'missing_parameter' && r.parameter === parameter))
       return;
-    this.reasons.push({
+    this.push({
       code: 'missing_parameter',
       effect: 'missing',
       rule: rule.id,
