@@ -148,13 +148,14 @@ export function assess(
     region,
     on: options.on,
     tier: placeInTier({ tekun, dibao, phaseOut, lowIncome }),
-    determinations: { dibao, lowIncome, tekun, ...(phaseOut ? { phaseOut } : {}) },
+    // Absent results are `undefined`: JSON leaves them out.
+    determinations: { dibao, lowIncome, tekun, phaseOut },
     singlePerson,
     temporaryAid,
     special,
     medicalAid,
-    ...(povertyScore ? { povertyScore } : {}),
-    ...(povertyAlleviated ? { povertyAlleviated } : {}),
+    povertyScore,
+    povertyAlleviated,
     library: { name: 'jiuzhu', version: VERSION },
   };
 }

@@ -16,6 +16,22 @@ export interface AssetLimitParams {
   maxHousingUnits?: number;
 }
 
+/** The values of an asset step: the actual value and its limit. */
+function limitValues(
+  key: 'financial' | 'vehicles' | 'housingUnits',
+  actual: string,
+  limit: string,
+): Record<string, string> {
+  switch (key) {
+    case 'financial':
+      return { financial: actual, financialLimit: limit };
+    case 'vehicles':
+      return { vehicles: actual, vehiclesLimit: limit };
+    case 'housingUnits':
+      return { housingUnits: actual, housingUnitsLimit: limit };
+  }
+}
+
 /**
  * Tests the household's stated property against limits (最低生活保障审核确认办法 第十四条 and the
  * program rules that refer to it): financial assets per counted member, vehicles and housing units
@@ -66,8 +82,8 @@ export function testAssetLimits(
           ? msg.assetWithin(assetNames[key], exact(actual), exact(limit))
           : msg.assetExceeds(assetNames[key], exact(actual), exact(limit), exact(gap)),
       parameter,
-      ...(memberId !== undefined ? { memberId } : {}),
-      values: { [key]: exact(actual), [`${key}Limit`]: exact(limit) },
+      memberId,
+      values: limitValues(key, exact(actual), exact(limit)),
     });
   const unknown = (fact: string) => {
     rec.missingFacts(rule, [fact]);

@@ -43,8 +43,8 @@ export function decideDibao(
 
   const income = computeHouseholdIncome(h, std, rec, {
     program: options.program ?? 'dibao',
-    ...(area !== undefined ? { area } : {}),
-    ...(options.memberIds ? { memberIds: options.memberIds } : {}),
+    area,
+    memberIds: options.memberIds,
   });
 
   let standard: FigureValue | undefined;

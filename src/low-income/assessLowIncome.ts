@@ -50,7 +50,7 @@ export function assessLowIncome(
 
   const income = computeHouseholdIncome(h, std, rec, {
     program: 'low-income',
-    ...(area !== undefined ? { area } : {}),
+    area,
   });
   const n = income.members;
 

@@ -13,6 +13,7 @@ import {
   monthly,
 } from '../standards/evaluateFigure';
 import { paramAt, type ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine, Determination } from '../trace/types';
 import { careLevelFromActivities } from './careLevelFromActivities';
@@ -98,7 +99,7 @@ function noMeansOfLiving(
   const income = computeHouseholdIncome(h, std, rec, {
     program: 'tekun',
     memberIds: [m.id],
-    ...(area !== undefined ? { area } : {}),
+    area,
   });
   if (area !== undefined) {
     const f = evaluateFigure(std, 'dibao.standard.@area', area);
@@ -108,9 +109,11 @@ function noMeansOfLiving(
       const own = income.counted;
       const below = own.lt(s);
       const gap = below ? s.sub(own) : own.sub(s);
-      const message = below
-        ? msg.incomeBelow(m.id, yuan(own), yuan(s), yuan(gap))
-        : msg.incomeNotBelow(m.id, yuan(own), yuan(s), yuan(gap));
+      const message = deferMessages(() =>
+        below
+          ? msg.incomeBelow(m.id, yuan(own), yuan(s), yuan(gap))
+          : msg.incomeNotBelow(m.id, yuan(own), yuan(s), yuan(gap)),
+      );
       rec.compare(RULES.income, {
         code: below ? 'income_below_threshold' : 'income_not_below_threshold',
         effect: below ? 'qualifies' : 'disqualifies',
@@ -261,34 +264,32 @@ function careStandard(
     rec.missingParameter(RULES.care, f.missing);
     return undefined;
   }
-  const message = msg.care(
-    m.id,
-    level.label,
-    notDone === undefined ? '' : msg.notDone(notDone)['zh-CN'],
-    yuan(monthly(f)),
-  );
-  const en = msg.care(
-    m.id,
-    level.label,
-    notDone === undefined ? '' : msg.notDone(notDone).en,
-    yuan(monthly(f)),
-  ).en;
+  const label = level.label;
+  const amount = monthly(f);
+  const counted = notDone;
+  const message = deferMessages(() => ({
+    'zh-CN': msg.care(
+      m.id,
+      label,
+      counted === undefined ? '' : msg.notDone(counted)['zh-CN'],
+      yuan(amount),
+    )['zh-CN'],
+    en: msg.care(m.id, label, counted === undefined ? '' : msg.notDone(counted).en, yuan(amount))
+      .en,
+  }));
   rec.finding(RULES.care, {
     code: 'care_level',
     effect: 'notice',
     memberId: m.id,
-    facts: {
-      careLevel: level.id,
-      ...(notDone !== undefined ? { activitiesNotDone: notDone } : {}),
-    },
-    message: { 'zh-CN': message['zh-CN'], en },
+    facts:
+      counted !== undefined
+        ? { careLevel: level.id, activitiesNotDone: counted }
+        : { careLevel: level.id },
+    message,
   });
-  rec.step(
-    RULES.care,
-    { 'zh-CN': message['zh-CN'], en },
-    { careLevel: level.id, careStandard: exact(monthly(f)) },
-    [parameterUse(f)],
-  );
+  rec.step(RULES.care, message, { careLevel: level.id, careStandard: exact(amount) }, [
+    parameterUse(f),
+  ]);
   rec.value('careLevel', level.id);
   rec.value('careStandard', exact(monthly(f)));
   return { value: monthly(f) };

@@ -210,7 +210,7 @@ function incomeBelowStatistic(
   const income = computeHouseholdIncome(h, std, scratch, {
     program: 'tekun',
     memberIds: [s.id],
-    ...(area !== undefined ? { area } : {}),
+    area,
   });
   for (const r of scratch.reasons) if (r.effect === 'missing') deferred.reason(r);
   if (!income.complete) return undefined;

@@ -9,6 +9,7 @@ import type {
   ComparisonReason,
   Determination,
   FindingReason,
+  MissingFactReason,
   Outcome,
   ParameterUse,
   ProgramId,
@@ -149,10 +150,17 @@ export class Recorder {
   /** Records facts the rule needs and the household does not state (one reason per rule). */
   missingFacts(rule: Rule, paths: string[]): void {
     if (paths.length === 0) return;
-    const existing = this.reasons.find((r) => r.code === 'missing_fact' && r.rule === rule.id) as
-      | Extract<Reason, { code: 'missing_fact' }>
-      | undefined;
-    const all = existing ? [...new Set([...existing.paths, ...paths])] : [...new Set(paths)];
+    let existing: MissingFactReason | undefined;
+    for (const r of this.reasons) {
+      if (r.code === 'missing_fact' && r.rule === rule.id) {
+        existing = r;
+        break;
+      }
+    }
+    const all = existing === undefined ? [] : existing.paths.slice();
+    const before = all.length;
+    for (const p of paths) if (!all.includes(p)) all.push(p);
+    if (existing !== undefined && all.length === before) return;
     const message = deferMessages(() => ({
       'zh-CN': `缺少作出决定所需的事实：${all.join('、')}`,
       en: `facts needed for the decision are missing: ${all.join(', ')}`,
