@@ -5,6 +5,7 @@ import {
   type DisabilitySubsidyDetermination,
 } from '../disability-subsidy/assessDisabilitySubsidies';
 import { assessElderlyCare } from '../elderly-care/assessElderlyCare';
+import { withSharedIncome } from '../income/scope';
 import { assessLowIncome } from '../low-income/assessLowIncome';
 import { assessMedicalAid } from '../medical-aid/assessMedicalAid';
 import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
@@ -24,7 +25,7 @@ import {
 } from '../special-aid/assessEmploymentAid';
 import { assessHousingAid, type HousingAidDetermination } from '../special-aid/assessHousingAid';
 import type { MembersDetermination } from '../special-aid/member-outcomes';
-import { resolveStandards } from '../standards/resolveStandards';
+import { type ResolvedStandards, resolveStandards } from '../standards/resolveStandards';
 import type { StandardsTable } from '../standards/schema';
 import { assessTekun, type TekunDetermination } from '../tekun/assessTekun';
 import { type AlleviatedRouting, routePovertyAlleviated } from '../tekun/routePovertyAlleviated';
@@ -119,7 +120,15 @@ export function assess(
   const resolved = resolveStandards(table, { region, on: options.on });
   if (!resolved.ok) throw resolved.error;
   const std = resolved.value;
+  return withSharedIncome(h, std, () => assessAll(h, std, region, options));
+}
 
+function assessAll(
+  h: Household,
+  std: ResolvedStandards,
+  region: string,
+  options: AssessOptions,
+): Assessment {
   const dibao = assessDibao(h, std);
   const lowIncome = assessLowIncome(h, std);
   const tekun = assessTekun(h, std);

@@ -2,8 +2,8 @@ import { Rational } from '../money/rational';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { exact, type Recorder, yuan } from '../trace/recorder';
-import { incomeConfig } from './config';
+import { exact, Recorder, yuan } from '../trace/recorder';
+import { type IncomeConfig, incomeConfig } from './config';
 import type { IncomeContext } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
@@ -11,6 +11,7 @@ import { deductExpenditure } from './deductExpenditure';
 import { incomeMessages as msg } from './messages';
 import type { IncomeProgram } from './params';
 import { INCOME_RULES as RULES } from './rules';
+import { sharedIncomes } from './scope';
 import { sumIncomeItems } from './sumIncomeItems';
 
 /** Options of {@link computeHouseholdIncome}. */
@@ -65,12 +66,34 @@ export function computeHouseholdIncome(
   rec: Recorder,
   options: IncomeOptions,
 ): HouseholdIncome {
+  const config = incomeConfig(std, options.program);
+  const shared = sharedIncomes(household, std);
+  if (shared === undefined) return compute(household, std, rec, options, config);
+  // The income depends on the program only through its exclusions.
+  const key = `${config.excludedText}|${options.area ?? ''}|${options.memberIds?.join(',') ?? '*'}`;
+  let hit = shared.get(key);
+  if (hit === undefined) {
+    const own = new Recorder();
+    hit = { income: compute(household, std, own, options, config), recording: own.recording() };
+    shared.set(key, hit);
+  }
+  rec.replay(hit.recording);
+  return hit.income;
+}
+
+function compute(
+  household: Household,
+  std: ResolvedStandards,
+  rec: Recorder,
+  options: IncomeOptions,
+  config: IncomeConfig,
+): HouseholdIncome {
   const ctx: IncomeContext = {
     household,
     std,
     rec,
     program: options.program,
-    config: incomeConfig(std, options.program),
+    config,
     area: options.area,
     restrict: options.memberIds,
     counted: new Set(),

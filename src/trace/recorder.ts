@@ -23,6 +23,13 @@ type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'citations' | 'message'> 
   message: MessageSource;
 };
 
+/** What a recorder recorded, for {@link Recorder.replay}. */
+export interface Recording {
+  readonly trace: readonly TraceStep[];
+  readonly reasons: readonly Reason[];
+  readonly values: Readonly<Record<string, string>>;
+}
+
 /**
  * The stamp of determinations made on these standards: one frozen object per resolution, shared
  * by every determination made on it.
@@ -108,15 +115,50 @@ export class Recorder {
     values: Record<string, string> = {},
     parameters?: ParameterUse[],
   ): void {
-    const step: TraceStep = {
+    // One shape for every step: `parameters` is undefined (left out of JSON) when none is used.
+    this.trace.push({
       step: this.trace.length + 1,
       rule: rule.id,
       citations: rule.citations,
       message: deferMessages(message),
       values,
-    };
-    if (parameters && parameters.length > 0) step.parameters = parameters;
-    this.trace.push(step);
+      parameters: parameters !== undefined && parameters.length > 0 ? parameters : undefined,
+    });
+  }
+
+  /**
+   * What this recorder holds, to be written again into other recorders with {@link replay}: a
+   * computation shared by several determinations is made once and recorded into each.
+   */
+  recording(): Recording {
+    return { trace: this.trace, reasons: this.reasons, values: this.values };
+  }
+
+  /**
+   * Writes a recording into this recorder as if it had been recorded here: its steps (numbered on
+   * from this trace), its reasons (missing facts merged with this recorder's, as
+   * {@link missingFacts} does; the others copied, so that nothing here changes the recording) and
+   * its values.
+   */
+  replay(r: Recording): void {
+    for (const s of r.trace) {
+      this.trace.push({
+        step: this.trace.length + 1,
+        rule: s.rule,
+        citations: s.citations,
+        message: s.message,
+        values: s.values,
+        parameters: s.parameters,
+      });
+    }
+    for (const reason of r.reasons) {
+      if (reason.code === 'missing_fact')
+        this.missingFacts({ id: reason.rule, citations: reason.citations }, reason.paths);
+      else if (reason.code === 'missing_parameter')
+        this.missingParameter({ id: reason.rule, citations: reason.citations }, reason.parameter);
+      else this.push({ ...reason });
+    }
+    for (const name in r.values) this.values[name] = r.values[name] as string;
   }
 
   /** Records an intermediate value. */
