@@ -33,6 +33,29 @@ export function fromDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
+/**
+ * True when `text` is `YYYY-MM-DD` naming a day of the proleptic Gregorian calendar (2021-02-30
+ * is not; 2000-02-29 is): the check the household schema's `z.iso.date()` makes, without a
+ * regular expression.
+ */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  if (m < 1 || m > 12 || d < 1) return false;
+  if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
 /** True when `iso` is a real calendar date (2021-02-30 is not). */
 export function isCalendarDate(iso: string): boolean {
   if (!ISO.test(iso)) return false;

@@ -231,7 +231,7 @@ export const applicationSchema = z.strictObject({
 });
 export type Application = z.infer<typeof applicationSchema>;
 
-const householdObject = z.strictObject({
+export const householdObject = z.strictObject({
   id: z.string().min(1).max(128),
   region: regionCodeSchema,
   area: areaSchema.optional(),
@@ -246,30 +246,36 @@ const householdObject = z.strictObject({
   application: applicationSchema.optional(),
 });
 
+/** A problem the shape of a household cannot show: a duplicate member id, a dangling reference. */
+export interface ReferenceIssue {
+  path: (string | number)[];
+  en: string;
+  zh: string;
+}
+
 /**
- * The household snapshot schema. Beyond the shape it checks that member ids are unique and that
- * every `memberId` names a member.
+ * Checks that member ids are unique and that every `memberId` (incomes, expenditures,
+ * `application.singlePersonMemberIds`, `members[].supporterIds`) names a member.
  */
-export const householdSchema = householdObject.superRefine((h, ctx) => {
+export function referenceIssues(h: z.output<typeof householdObject>): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
   const ids = new Set<string>();
   h.members.forEach((m, i) => {
     if (ids.has(m.id)) {
-      ctx.addIssue({
-        code: 'custom',
+      issues.push({
         path: ['members', i, 'id'],
-        message: `duplicate member id "${m.id}"`,
-        params: { zh: `成员编号 "${m.id}" 重复` },
+        en: `duplicate member id "${m.id}"`,
+        zh: `成员编号 "${m.id}" 重复`,
       });
     }
     ids.add(m.id);
   });
   const checkRef = (memberId: string | undefined, path: (string | number)[]) => {
     if (memberId !== undefined && !ids.has(memberId)) {
-      ctx.addIssue({
-        code: 'custom',
+      issues.push({
         path,
-        message: `no member has id "${memberId}"`,
-        params: { zh: `没有编号为 "${memberId}" 的成员` },
+        en: `no member has id "${memberId}"`,
+        zh: `没有编号为 "${memberId}" 的成员`,
       });
     }
   };
@@ -281,6 +287,17 @@ export const householdSchema = householdObject.superRefine((h, ctx) => {
   h.members.forEach((m, i) =>
     m.supporterIds?.forEach((id, j) => checkRef(id, ['members', i, 'supporterIds', j])),
   );
+  return issues;
+}
+
+/**
+ * The household snapshot schema. Beyond the shape it checks that member ids are unique and that
+ * every `memberId` names a member ({@link referenceIssues}).
+ */
+export const householdSchema = householdObject.superRefine((h, ctx) => {
+  for (const issue of referenceIssues(h)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.en, params: { zh: issue.zh } });
+  }
 });
 
 /** A parsed household snapshot. Amounts are canonical decimal strings in yuan. */

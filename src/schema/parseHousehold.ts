@@ -1,6 +1,10 @@
 import { markParsed } from './brand';
-import { type Household, householdSchema } from './household';
+import { compileReader, NOT_READ, prototypePolluted } from './fastReader';
+import { type Household, householdObject, householdSchema, referenceIssues } from './household';
 import { InputError, issuesFromZod, type ParseResult } from './issues';
+
+/** The household schema's fast reader (see `fastReader.ts`): zod decides whatever it does not read. */
+const readHousehold = compileReader(householdObject);
 
 /**
  * Validates a household snapshot.
@@ -22,6 +26,9 @@ import { InputError, issuesFromZod, type ParseResult } from './issues';
  * bad.error.issues.map((i) => i.pathText) // ['region', 'members']
  */
 export function parseHousehold(input: unknown): ParseResult<Household> {
+  const fast = prototypePolluted() ? NOT_READ : readHousehold(input);
+  if (fast !== NOT_READ && referenceIssues(fast as Household).length === 0)
+    return { ok: true, value: markParsed(fast as Household) };
   const r = householdSchema.safeParse(input);
   if (r.success) return { ok: true, value: markParsed(r.data) };
   return { ok: false, error: new InputError('household', issuesFromZod(r.error)) };

@@ -14,10 +14,77 @@ export const isoDateSchema = z.iso.date({
   ),
 });
 
-/** Canonical text of an amount: `"1234.5"` stays as the plain decimal it is. */
-function canonical(value: Rational): string {
+/** Why an amount was refused. */
+export type MoneyProblem = 'format' | 'negative' | 'places' | 'too-large';
+
+/**
+ * Reads an amount of money in yuan — a JSON number or a decimal string (trimmed) — into its
+ * canonical decimal text (`1894.50` → `"1894.5"`), or names what is wrong with it: not a plain
+ * decimal (NaN, ±Infinity, exponent form), negative, more than two decimal places, more than
+ * {@link MAX_AMOUNT_YUAN}. The one reading of amounts: the zod schema and the fast reader use it.
+ */
+export function readMoney(input: string | number): string | MoneyProblem {
+  // Fast paths for the common forms — whole yuan as a number, "1894.50" as text — with the same
+  // answers as the general reading below (a property test holds them to it).
+  if (typeof input === 'number') {
+    if (Number.isSafeInteger(input) && input >= 0 && input <= MAX_AMOUNT_YUAN) return String(input);
+  } else {
+    const fast = plainYuanText(input);
+    if (fast !== undefined) return fast;
+  }
+  const text = typeof input === 'number' ? numberText(input) : input.trim();
+  const value = text === undefined ? undefined : Rational.parse(text);
+  if (value === undefined) return 'format';
+  if (value.isNegative()) return 'negative';
+  if (!value.hasAtMostPlaces(2)) return 'places';
+  if (value.gt(MAX_AMOUNT)) return 'too-large';
   return value.toString();
 }
+
+/**
+ * The canonical text of `digits[.f[f]]` (no sign, no spaces, at most 12 integer digits) within
+ * {@link MAX_AMOUNT_YUAN}; undefined for any other text.
+ */
+function plainYuanText(text: string): string | undefined {
+  const len = text.length;
+  let point = -1;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point < 0) point = i;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  const intEnd = point < 0 ? len : point;
+  const places = point < 0 ? 0 : len - point - 1;
+  if (intEnd === 0 || intEnd > 12 || (point >= 0 && (places === 0 || places > 2))) return undefined;
+  const whole = Number(text.slice(0, intEnd));
+  if (whole > MAX_AMOUNT_YUAN) return undefined;
+  let frac = point < 0 ? '' : text.slice(point + 1);
+  if (frac === '0' || frac === '00') frac = '';
+  else if (frac.length === 2 && frac.charCodeAt(1) === 48) frac = frac.slice(0, 1);
+  if (whole === MAX_AMOUNT_YUAN && frac !== '') return undefined;
+  return frac === '' ? String(whole) : `${whole}.${frac}`;
+}
+
+/** True when {@link readMoney} read an amount (and did not name a problem). */
+export function isMoneyProblem(r: string | MoneyProblem): r is MoneyProblem {
+  return r === 'format' || r === 'negative' || r === 'places' || r === 'too-large';
+}
+
+const MONEY_MESSAGES: Record<MoneyProblem, { en: string; zh: string }> = {
+  format: {
+    en: 'expected an amount in yuan such as 500 or "1894.50"',
+    zh: '应为以元为单位的金额，如 500 或 "1894.50"',
+  },
+  negative: { en: 'an amount may not be negative', zh: '金额不能为负数' },
+  places: {
+    en: 'an amount has at most two decimal places (fen)',
+    zh: '金额最多保留两位小数（分）',
+  },
+  'too-large': {
+    en: `an amount may not exceed ${MAX_AMOUNT_YUAN} yuan`,
+    zh: `金额不能超过 ${MAX_AMOUNT_YUAN} 元`,
+  },
+};
 
 /**
  * An amount of money in yuan: a JSON number or a decimal string, not negative, at most two
@@ -25,48 +92,18 @@ function canonical(value: Rational): string {
  * parsed household never holds a binary float.
  */
 export const moneySchema = z.union([z.string(), z.number()]).transform((input, ctx) => {
-  const text = typeof input === 'number' ? numberText(input) : input.trim();
-  const value = text === undefined ? undefined : Rational.parse(text);
-  if (value === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'expected an amount in yuan such as 500 or "1894.50"',
-      params: { zh: '应为以元为单位的金额，如 500 或 "1894.50"' },
-    });
-    return z.NEVER;
-  }
-  if (value.isNegative()) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'an amount may not be negative',
-      params: { zh: '金额不能为负数' },
-    });
-    return z.NEVER;
-  }
-  if (!value.hasAtMostPlaces(2)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'an amount has at most two decimal places (fen)',
-      params: { zh: '金额最多保留两位小数（分）' },
-    });
-    return z.NEVER;
-  }
-  if (value.gt(MAX_AMOUNT)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `an amount may not exceed ${MAX_AMOUNT_YUAN} yuan`,
-      params: { zh: `金额不能超过 ${MAX_AMOUNT_YUAN} 元` },
-    });
-    return z.NEVER;
-  }
-  return canonical(value);
+  const r = readMoney(input);
+  if (!isMoneyProblem(r)) return r;
+  const m = MONEY_MESSAGES[r];
+  ctx.addIssue({ code: 'custom', message: m.en, params: { zh: m.zh } });
+  return z.NEVER;
 });
 
 /** The shortest decimal text of a finite number, or undefined (NaN, ±Infinity, exponent form). */
 function numberText(n: number): string | undefined {
   if (!Number.isFinite(n)) return undefined;
   const text = String(n);
-  return /e/i.test(text) ? undefined : text;
+  return text.includes('e') ? undefined : text;
 }
 
 /** A decimal multiple or share written as text, e.g. `"1.3"` or `"0.30"`; never a float. */
