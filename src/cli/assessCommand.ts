@@ -9,12 +9,13 @@ import {
   UsageError,
 } from './args';
 import { type AssessContext, assessBatch } from './assessLines';
+import { DETAILS, type Detail } from './detail';
 import { loadTable, Output, openInput } from './io';
 import { lineBatches, rebatch, withDocuments } from './lines';
 import { AssessPool, type WorkerResult } from './pool';
 import { Progress } from './progress';
 
-export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--workers N [--batch N]] [INPUT]
+export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--detail LEVEL] [--workers N [--batch N]] [INPUT]
 
 Assesses households and writes one NDJSON line per household:
   {"line": n, "ok": true, "assessment": {...}}
@@ -29,6 +30,8 @@ of this repository is such a request.
   --table FILE    standards table (JSON), validated first
   --on DATE       assessment date YYYY-MM-DD of every line that gives none (there is no default)
   --region CODE   six-digit GB/T 2260 region whose standards apply (default: each household's)
+  --detail LEVEL  full (default): every determination with its trace, the audit record;
+                  reasons: without traces; outcome: outcomes, amounts and values only
   --workers N     assess on N worker threads (0, the default: in this thread); output order is kept
   --batch N       lines per message to a worker (default 250)
   -h, --help      show this help
@@ -52,6 +55,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     region: { type: 'string' },
     workers: { type: 'string' },
     batch: { type: 'string' },
+    detail: { type: 'string' },
   });
   if (p.values.help) {
     process.stdout.write(`${ASSESS_HELP}\n`);
@@ -68,6 +72,11 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
   const batchSize = batchText === undefined ? WORKER_BATCH : Number(batchText);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)
     throw new UsageError('--batch must be a whole number from 1 to 100000');
+  const detail = stringOption(p, 'detail') ?? 'full';
+  if (!(DETAILS as readonly string[]).includes(detail))
+    throw new UsageError(
+      `--detail must be one of ${DETAILS.join(', ')} (got ${JSON.stringify(detail)})`,
+    );
   if (p.positionals.length > 1) throw new UsageError('give at most one INPUT');
   const { raw, table } = loadTable(tableFile);
   if (region !== undefined && on !== undefined) {
@@ -80,6 +89,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     table,
     ...(on !== undefined ? { on } : {}),
     ...(region !== undefined ? { region } : {}),
+    ...(detail !== 'full' ? { detail: detail as Detail } : {}),
   };
   const out = new Output(process.stdout);
   const progress = new Progress(process.stderr, process.stderr.isTTY === true);
@@ -104,6 +114,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       table: raw,
       ...(on !== undefined ? { on } : {}),
       ...(region ? { region } : {}),
+      ...(ctx.detail !== undefined ? { detail: ctx.detail } : {}),
     });
     const take = async (r: WorkerResult) => {
       progress.add(r.count, r.errors);

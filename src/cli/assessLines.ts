@@ -6,12 +6,15 @@ import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
 import type { StandardsTable } from '../standards/schema';
 import type { HardshipEventInput } from '../temporary-aid/event-schema';
+import { assessmentView, type Detail } from './detail';
 import type { LineBatch } from './lines';
 import { readRequest } from './request';
 
 /** What every line of a run is assessed with. */
 export interface AssessContext {
   table: StandardsTable;
+  /** How much of each assessment is written (`full` when absent). */
+  detail?: Detail;
   /** The date of every line that does not give its own. */
   on?: IsoDate;
   region?: string;
@@ -105,7 +108,11 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
       ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
       ...(req.democraticScore !== undefined ? { democraticScore: req.democraticScore } : {}),
     });
-    return { ok: true, text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(a)}}\n` };
+    const written = ctx.detail === undefined ? a : assessmentView(a, ctx.detail);
+    return {
+      ok: true,
+      text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(written)}}\n`,
+    };
   } catch (e) {
     if (e instanceof InputError)
       return { ok: false, text: errorLine(line, e.kind as LineErrorKind, e.issues) };

@@ -1,6 +1,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { parseStandardsTable } from '../standards/parseStandardsTable';
 import { type AssessContext, assessBatch } from './assessLines';
+import type { Detail } from './detail';
 import type { LineBatch } from './lines';
 
 /** What a worker is started with. */
@@ -9,6 +10,7 @@ interface WorkerSetup {
   table: unknown;
   on?: string;
   region?: string;
+  detail?: Detail;
 }
 
 /** A batch's output as UTF-8 bytes, with its counts. */
@@ -37,6 +39,7 @@ export function runAssessWorker(): void {
     table: r.value,
     ...(setup.on !== undefined ? { on: setup.on } : {}),
     ...(setup.region !== undefined ? { region: setup.region } : {}),
+    ...(setup.detail !== undefined ? { detail: setup.detail } : {}),
   };
   const encoder = new TextEncoder();
   parentPort?.on('message', (job: Job) => {
