@@ -176,6 +176,18 @@ function computeAmount(
   return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
 }
 
+/** True when the table sets the basic standard by support mode (read once per resolution). */
+function basicByMode(std: ResolvedStandards): boolean {
+  let byMode = std.memo.get('tekun.basic.byMode') as boolean | undefined;
+  if (byMode === undefined) {
+    byMode =
+      paramAt(std, 'tekun.basic.concentrated') !== undefined ||
+      paramAt(std, 'tekun.basic.dispersed') !== undefined;
+    std.memo.set('tekun.basic.byMode', byMode);
+  }
+  return byMode;
+}
+
 function basicStandard(
   m: Member,
   index: number,
@@ -183,9 +195,7 @@ function basicStandard(
   rec: Recorder,
   area: Area,
 ): FigureValue | undefined {
-  const byMode =
-    paramAt(std, 'tekun.basic.concentrated') !== undefined ||
-    paramAt(std, 'tekun.basic.dispersed') !== undefined;
+  const byMode = basicByMode(std);
   let path = 'tekun.basic.@area';
   if (byMode) {
     if (m.supportMode === undefined) {

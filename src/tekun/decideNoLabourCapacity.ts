@@ -6,6 +6,7 @@ import {
   type MemberCondition,
 } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
+import { deferMessages } from '../trace/deferred';
 import type { Recorder, Rule } from '../trace/recorder';
 import type { Messages } from '../trace/types';
 import { tekunMessages as msg } from './messages';
@@ -35,24 +36,25 @@ export function decideNoLabourCapacity(
   }
   const at = `members[${index}]`;
   const missing: string[] = [];
-  const holds = (rule: Rule, ground: Messages, facts: Record<string, string>) => {
+  const holds = (rule: Rule, ground: () => Messages, facts: Record<string, string>) => {
+    const message = deferMessages(() => msg.noLabour(m.id, ground()));
     rec.finding(rule, {
       code: 'no_labour_capacity',
       effect: 'qualifies',
       memberId: m.id,
       facts,
-      message: () => msg.noLabour(m.id, ground),
+      message,
     });
-    rec.step(rule, () => msg.noLabour(m.id, ground), facts);
+    rec.step(rule, message, facts);
     return true;
   };
 
   if (m.labourCapacity === 'none')
-    return holds(RULES.labour, msg.declaredNone(), { labourCapacity: 'none' });
+    return holds(RULES.labour, msg.declaredNone, { labourCapacity: 'none' });
   for (const c of p.conditions) {
     const r = evaluateMemberCondition(c, m, index, std.on);
     if (r.holds === true)
-      return holds(isMinorCondition(c) ? RULES.minor : RULES.labour, conditionText(c), {
+      return holds(isMinorCondition(c) ? RULES.minor : RULES.labour, () => conditionText(c), {
         condition: c.kind,
         ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),
         ...('years' in c ? { years: String(c.years) } : {}),
@@ -62,11 +64,9 @@ export function decideNoLabourCapacity(
   const schools = p.continuedInSchool ?? [];
   const notInSchool = m.schooling !== undefined && !schools.includes(m.schooling);
   if (schools.length > 0 && m.tekun !== false && !notInSchool) {
-    if (m.tekun === true && m.schooling !== undefined)
-      return holds(RULES.school, msg.school(m.schooling), {
-        schooling: m.schooling,
-        tekun: 'true',
-      });
+    const schooling = m.schooling;
+    if (m.tekun === true && schooling !== undefined)
+      return holds(RULES.school, () => msg.school(schooling), { schooling, tekun: 'true' });
     if (m.tekun === undefined) missing.push(`${at}.tekun`);
     if (m.schooling === undefined) missing.push(`${at}.schooling`);
   }
