@@ -11,8 +11,8 @@ import {
 import { type AssessContext, assessBatch } from './assessLines';
 import { DETAILS, type Detail } from './detail';
 import { loadTable, Output, openInput } from './io';
-import { lineBatches, rebatch, withDocuments } from './lines';
-import { AssessPool, type WorkerResult } from './pool';
+import { type LineBatch, lineBatches, rebatch, withDocuments } from './lines';
+import { AssessPool, ByteWriter, type WorkerResult } from './pool';
 import { Progress } from './progress';
 
 export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--detail LEVEL] [--workers N [--batch N]] [INPUT]
@@ -32,7 +32,8 @@ of this repository is such a request.
   --region CODE   six-digit GB/T 2260 region whose standards apply (default: each household's)
   --detail LEVEL  full (default): every determination with its trace, the audit record;
                   reasons: without traces; outcome: outcomes, amounts and values only
-  --workers N     assess on N worker threads (0, the default: in this thread); output order is kept
+  --workers N     assess on N threads: this one and N - 1 worker threads (0 or 1, the default:
+                  this thread only); output order is kept
   --batch N       lines per message to a worker (default 250)
   -h, --help      show this help
 
@@ -110,22 +111,35 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       }
     }
   } else {
-    const pool = new AssessPool(self, workers, {
-      table: raw,
-      ...(on !== undefined ? { on } : {}),
-      ...(region ? { region } : {}),
-      ...(ctx.detail !== undefined ? { detail: ctx.detail } : {}),
-    });
+    // N assessing threads: this one and N − 1 workers. On a machine of N cores every core then
+    // assesses; reading and writing are short and happen between this thread's own batches.
+    const pool =
+      workers > 1
+        ? new AssessPool(self, workers - 1, {
+            table: raw,
+            ...(on !== undefined ? { on } : {}),
+            ...(region ? { region } : {}),
+            ...(ctx.detail !== undefined ? { detail: ctx.detail } : {}),
+          })
+        : undefined;
+    const local = new ByteWriter();
+    const runHere = (batch: LineBatch): WorkerResult => {
+      const r = assessBatch(batch, ctx, (text) => local.write(text));
+      return { bytes: local.take(), count: r.count, errors: r.errors };
+    };
     const take = async (r: WorkerResult) => {
       progress.add(r.count, r.errors);
       if (r.bytes.length > 0) await out.push(r.bytes);
     };
     try {
       // In-flight batches in input order: awaiting the oldest keeps the output order and
-      // bounds memory (reading waits while 2 batches per worker are out).
+      // bounds memory (reading waits while 2 batches per thread are out). Every `workers`-th
+      // batch is assessed here.
       const inflight: Promise<WorkerResult>[] = [];
+      let n = 0;
       for await (const batch of rebatch(batches, batchSize)) {
-        const pending = pool.run(batch);
+        const here = pool === undefined || n++ % workers === workers - 1;
+        const pending = here ? Promise.resolve(runHere(batch)) : (pool as AssessPool).run(batch);
         pending.catch(() => {}); // awaited below, in order
         inflight.push(pending);
         while (inflight.length > workers * 2)
@@ -133,7 +147,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       }
       while (inflight.length > 0) await take(await (inflight.shift() as Promise<WorkerResult>));
     } finally {
-      await pool.close();
+      await pool?.close();
     }
   }
   await out.end();

@@ -41,15 +41,42 @@ export function runAssessWorker(): void {
     ...(setup.region !== undefined ? { region: setup.region } : {}),
     ...(setup.detail !== undefined ? { detail: setup.detail } : {}),
   };
-  const encoder = new TextEncoder();
+  const out = new ByteWriter();
   parentPort?.on('message', (job: Job) => {
-    const parts: string[] = [];
-    const r = assessBatch(job.batch, ctx, (text) => parts.push(text));
+    const r = assessBatch(job.batch, ctx, (text) => out.write(text));
     // Encoded here and transferred (not copied): the main thread only writes bytes.
-    const bytes = encoder.encode(parts.join(''));
+    const bytes = out.take();
     const result: WorkerResult = { bytes, count: r.count, errors: r.errors };
     parentPort?.postMessage({ id: job.id, result }, [bytes.buffer]);
   });
+}
+
+/**
+ * Output lines encoded to UTF-8 one after another into one buffer, grown as needed: no joined
+ * string of the whole batch is built first.
+ */
+export class ByteWriter {
+  private readonly encoder = new TextEncoder();
+  private buf: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 20);
+  private used = 0;
+
+  write(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const need = this.used + text.length * 3;
+    if (need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
+      grown.set(this.buf.subarray(0, this.used));
+      this.buf = grown;
+    }
+    this.used += this.encoder.encodeInto(text, this.buf.subarray(this.used)).written;
+  }
+
+  /** The bytes written since the last call, in a buffer of their own (to transfer). */
+  take(): Uint8Array<ArrayBuffer> {
+    const bytes = this.buf.slice(0, this.used);
+    this.used = 0;
+    return bytes;
+  }
 }
 
 /** Young-generation size of a worker thread, MB. */

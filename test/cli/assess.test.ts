@@ -15,6 +15,8 @@ const BAD_HOUSEHOLD = JSON.stringify({
   members: [{ id: 'a', birthDate: '2021-02-30' }],
   incomes: [],
 });
+/** Worker threads start from the sources under tsx: slow when many tests run at once. */
+const WORKER_TIMEOUT = 120_000;
 const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-cli-'));
 const file = (name: string, text: string | Buffer) => {
   const path = join(dir, name);
@@ -133,17 +135,109 @@ describe('jiuzhu assess', () => {
     expect(a.temporaryAid[0].amount.total).toBe('4200.00');
   });
 
-  it.concurrent('gives the same output with --workers 2 as in one thread, across batches', async () => {
-    const lines: string[] = [];
-    for (let i = 0; i < 23; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
-    const input = `${lines.join('\n')}\n`;
-    const [one, two] = await Promise.all([
-      jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
-      jiuzhu(['assess', '--table', TABLE, '--on', ON, '--workers', '2', '--batch', '4'], input),
-    ]);
-    expect(one.code).toBe(1);
-    expect(two.code).toBe(1);
-    expect(records(one.stdout)).toHaveLength(23);
-    expect(two.stdout).toBe(one.stdout);
+  it.concurrent(
+    'gives the same output with --workers 2 as in one thread, across batches',
+    async () => {
+      const lines: string[] = [];
+      for (let i = 0; i < 23; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
+      const input = `${lines.join('\n')}\n`;
+      const [one, two] = await Promise.all([
+        jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
+        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--workers', '2', '--batch', '4'], input),
+      ]);
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(1);
+      expect(records(one.stdout)).toHaveLength(23);
+      expect(two.stdout).toBe(one.stdout);
+    },
+    WORKER_TIMEOUT,
+  );
+
+  it.concurrent(
+    'gives the same output on 3 threads (2 workers and this one) as on one',
+    async () => {
+      const lines: string[] = [];
+      for (let i = 0; i < 17; i++) lines.push(i % 6 === 4 ? '{bad' : i % 2 ? GAP : DEDUCT);
+      const input = `${lines.join('\n')}\n`;
+      const [one, three] = await Promise.all([
+        jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
+        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--workers', '3', '--batch', '2'], input),
+      ]);
+      expect(three.code).toBe(1);
+      expect(records(three.stdout)).toHaveLength(17);
+      expect(three.stdout).toBe(one.stdout);
+    },
+    WORKER_TIMEOUT,
+  );
+
+  it.concurrent(
+    '--detail reasons leaves out every trace; --detail outcome keeps outcomes, amounts and values',
+    async () => {
+      const input = `${GAP}\n{bad\n`;
+      const [full, reasons, outcome, workers] = await Promise.all([
+        jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
+        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'reasons'], input),
+        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'outcome'], input),
+        jiuzhu(
+          [
+            'assess',
+            '--table',
+            TABLE,
+            '--on',
+            ON,
+            '--detail',
+            'outcome',
+            '--workers',
+            '2',
+            '--batch',
+            '1',
+          ],
+          input,
+        ),
+      ]);
+      for (const r of [full, reasons, outcome, workers]) expect(r.code).toBe(1);
+      const [f, r, o] = [full, reasons, outcome].map((x) => records(x.stdout) as Rec[]);
+      // The bad line is the same error line at every level.
+      expect(r![1]).toEqual(f![1]);
+      expect(o![1]).toEqual(f![1]);
+      expect(workers.stdout).toBe(outcome.stdout);
+      expect(full.stdout).toContain('"trace"');
+      expect(reasons.stdout).not.toContain('"trace"');
+      expect(reasons.stdout).toContain('"reasons"');
+      expect(outcome.stdout).not.toContain('"reasons"');
+      expect(outcome.stdout).not.toContain('"stamp"');
+      // dibao-02: 940 × 3 − 1894 = 926.00 at every level, with its intermediate values.
+      for (const x of [f, r, o]) {
+        const dibao = (
+          x![0]!.assessment as unknown as { determinations: { dibao: Record<string, unknown> } }
+        ).determinations.dibao;
+        expect(dibao.outcome).toBe('eligible');
+        expect((dibao.amount as { total: string }).total).toBe('926.00');
+        expect((dibao.values as Record<string, string>).countedIncome).toBe('1894');
+      }
+      const tekun = (
+        o![0]!.assessment as unknown as {
+          determinations: { tekun: { members: Record<string, Record<string, unknown>> } };
+        }
+      ).determinations.tekun;
+      expect(Object.keys(tekun.members)).toEqual(['a', 'b', 'c']);
+      expect(Object.keys(tekun.members.a!).sort()).toEqual([
+        'amount',
+        'householdId',
+        'outcome',
+        'program',
+        'values',
+      ]);
+    },
+    WORKER_TIMEOUT,
+  );
+
+  it.concurrent('refuses an unknown --detail level', async () => {
+    const r = await jiuzhu(
+      ['assess', '--table', TABLE, '--on', ON, '--detail', 'everything'],
+      `${GAP}\n`,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--detail must be one of full, reasons, outcome');
   });
 });
