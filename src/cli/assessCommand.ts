@@ -96,7 +96,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
   const progress = new Progress(process.stderr, process.stderr.isTTY === true);
   const batches = withDocuments(lineBatches(input));
 
-  if (workers === 0) {
+  if (workers <= 1) {
     let pending: Promise<void> | undefined;
     const emit = (text: string) => {
       pending = out.push(text) ?? pending;
@@ -113,15 +113,12 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
   } else {
     // N assessing threads: this one and N − 1 workers. On a machine of N cores every core then
     // assesses; reading and writing are short and happen between this thread's own batches.
-    const pool =
-      workers > 1
-        ? new AssessPool(self, workers - 1, {
-            table: raw,
-            ...(on !== undefined ? { on } : {}),
-            ...(region ? { region } : {}),
-            ...(ctx.detail !== undefined ? { detail: ctx.detail } : {}),
-          })
-        : undefined;
+    const pool = new AssessPool(self, workers - 1, {
+      table: raw,
+      ...(on !== undefined ? { on } : {}),
+      ...(region ? { region } : {}),
+      ...(ctx.detail !== undefined ? { detail: ctx.detail } : {}),
+    });
     const local = new ByteWriter();
     const runHere = (batch: LineBatch): WorkerResult => {
       const r = assessBatch(batch, ctx, (text) => local.write(text));
@@ -138,8 +135,8 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       const inflight: Promise<WorkerResult>[] = [];
       let n = 0;
       for await (const batch of rebatch(batches, batchSize)) {
-        const here = pool === undefined || n++ % workers === workers - 1;
-        const pending = here ? Promise.resolve(runHere(batch)) : (pool as AssessPool).run(batch);
+        const here = n++ % workers === workers - 1;
+        const pending = here ? Promise.resolve(runHere(batch)) : pool.run(batch);
         pending.catch(() => {}); // awaited below, in order
         inflight.push(pending);
         while (inflight.length > workers * 2)
@@ -147,7 +144,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
       }
       while (inflight.length > 0) await take(await (inflight.shift() as Promise<WorkerResult>));
     } finally {
-      await pool?.close();
+      await pool.close();
     }
   }
   await out.end();
