@@ -1,3 +1,4 @@
+import { deferMessages } from '../trace/deferred';
 import type { Determination, Messages, Outcome } from '../trace/types';
 
 /**
@@ -55,6 +56,10 @@ function either(a: Determination | undefined, b: Determination | undefined): Out
 }
 
 function message(tier: Tier, higher: Tier[]): Messages {
+  return deferMessages(() => render(tier, higher));
+}
+
+function render(tier: Tier, higher: Tier[]): Messages {
   const pending = higher.filter((t) => t !== tier);
   return {
     'zh-CN': `救助层级：${NAMES[tier]['zh-CN']}${pending.length ? `（较高层级待定：${pending.map((t) => NAMES[t]['zh-CN']).join('、')}）` : ''}`,

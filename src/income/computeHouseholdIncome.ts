@@ -70,12 +70,14 @@ export function computeHouseholdIncome(
   const shared = sharedIncomes(household, std);
   if (shared === undefined) return compute(household, std, rec, options, config);
   // The income depends on the program only through its exclusions.
-  const key = `${config.excludedText}|${options.area ?? ''}|${options.memberIds?.join(',') ?? '*'}`;
-  let hit = shared.get(key);
+  const ids = options.memberIds;
+  const key = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
+  const byKey = shared.of(config.excludedText, options.area);
+  let hit = byKey.get(key);
   if (hit === undefined) {
     const own = new Recorder();
     hit = { income: compute(household, std, own, options, config), recording: own.recording() };
-    shared.set(key, hit);
+    byKey.set(key, hit);
   }
   rec.replay(hit.recording);
   return hit.income;

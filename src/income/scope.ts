@@ -9,10 +9,31 @@ export interface SharedIncome {
   recording: Recording;
 }
 
+/** Shared computations by exclusions in force, area and the members counted (`*`: all). */
+export class SharedIncomes {
+  private readonly byExclusions = new Map<string, Map<string, Map<string, SharedIncome>>>();
+
+  /** The computations with these exclusions (`excludedText` of the config) in this area. */
+  of(excluded: string, area: string | undefined): Map<string, SharedIncome> {
+    let byArea = this.byExclusions.get(excluded);
+    if (byArea === undefined) {
+      byArea = new Map();
+      this.byExclusions.set(excluded, byArea);
+    }
+    const a = area ?? '';
+    let byMembers = byArea.get(a);
+    if (byMembers === undefined) {
+      byMembers = new Map();
+      byArea.set(a, byMembers);
+    }
+    return byMembers;
+  }
+}
+
 interface Scope {
   household: Household;
   std: ResolvedStandards;
-  incomes: Map<string, SharedIncome>;
+  incomes: SharedIncomes;
 }
 
 let current: Scope | undefined;
@@ -26,7 +47,7 @@ let current: Scope | undefined;
  */
 export function withSharedIncome<T>(household: Household, std: ResolvedStandards, fn: () => T): T {
   const previous = current;
-  current = { household, std, incomes: new Map() };
+  current = { household, std, incomes: new SharedIncomes() };
   try {
     return fn();
   } finally {
@@ -38,7 +59,7 @@ export function withSharedIncome<T>(household: Household, std: ResolvedStandards
 export function sharedIncomes(
   household: Household,
   std: ResolvedStandards,
-): Map<string, SharedIncome> | undefined {
+): SharedIncomes | undefined {
   const scope = current;
   return scope !== undefined && scope.household === household && scope.std === std
     ? scope.incomes
