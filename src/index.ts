@@ -87,6 +87,7 @@ export {
 } from './standards/schema';
 export * from './tekun/index';
 export * from './temporary-aid/index';
+export { DeferredMessages, renderMessages } from './trace/deferred';
 export { Recorder } from './trace/recorder';
 // Determination contract
 export type {

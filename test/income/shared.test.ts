@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { householdGenerator } from '../../bench/generate';
+import { benchTableJson } from '../../bench/table';
+import {
+  assess,
+  assessDibao,
+  assessLowIncome,
+  assessPhaseOut,
+  assessTekun,
+  parseHousehold,
+  parseStandardsTable,
+  resolveStandards,
+} from '../../src/index';
+
+const table = (() => {
+  const r = parseStandardsTable(benchTableJson());
+  if (!r.ok) throw r.error;
+  return r.value;
+})();
+const ON = '2021-08-01';
+
+/** The JSON text of a value (messages rendered). */
+const json = (x: unknown) => JSON.stringify(x);
+
+describe('income computations shared within one assess', () => {
+  it('give every determination what it gets when its program runs alone', () => {
+    const gen = householdGenerator(11);
+    let phaseOuts = 0;
+    for (let i = 0; i < 300; i++) {
+      const raw = gen(i);
+      if (i % 4 === 0)
+        raw.status = {
+          dibao: true,
+          dibaoSince: '2019-01-01',
+          phaseOut: { start: '2021-03-01', trigger: 'employment' },
+        };
+      const p = parseHousehold(raw);
+      if (!p.ok) throw p.error;
+      const h = p.value;
+      const std = resolveStandards(table, { region: h.region, on: ON });
+      if (!std.ok) throw std.error;
+      const a = assess(h, table, { on: ON });
+      expect(json(a.determinations.dibao)).toBe(json(assessDibao(h, std.value)));
+      expect(json(a.determinations.lowIncome)).toBe(json(assessLowIncome(h, std.value)));
+      expect(json(a.determinations.tekun)).toBe(json(assessTekun(h, std.value)));
+      if (a.determinations.phaseOut) {
+        phaseOuts++;
+        expect(json(a.determinations.phaseOut)).toBe(json(assessPhaseOut(h, std.value)));
+      }
+    }
+    expect(phaseOuts).toBeGreaterThan(50);
+  });
+
+  it('are not kept from one call to the next: a household changed in between is assessed anew', () => {
+    // 常州 2021 standard 940, 2 co-resident members: 1,000 yuan of wages is 500 per head (below);
+    // 2,000 is 1,000 per head (not below).
+    const p = parseHousehold({
+      id: 'h',
+      region: '320412',
+      area: 'urban',
+      members: [
+        { id: 'a', livesWithHousehold: true },
+        { id: 'b', livesWithHousehold: true },
+      ],
+      incomes: [{ memberId: 'a', type: 'wage', amount: '1000', period: 'month' }],
+      expenditures: [],
+      assets: { financial: '0', vehicles: 0, housingUnits: 0 },
+    });
+    if (!p.ok) throw p.error;
+    const first = assess(p.value, table, { on: ON }).determinations.dibao;
+    expect(first.values.countedIncome).toBe('1000');
+    (p.value.incomes[0] as { amount: string }).amount = '2000';
+    const second = assess(p.value, table, { on: ON }).determinations.dibao;
+    expect(second.values.countedIncome).toBe('2000');
+    expect(second.values.perCapitaIncomeExact).toBe('1000');
+    expect(second.reasons.map((r) => r.code)).toContain('income_not_below_threshold');
+  });
+
+  it('number the steps of each determination on from its own trace', () => {
+    const p = parseHousehold(householdGenerator(5)(3));
+    if (!p.ok) throw p.error;
+    const a = assess(p.value, table, { on: ON });
+    for (const d of [a.determinations.dibao, a.determinations.lowIncome])
+      expect(d.trace.map((s) => s.step)).toEqual(d.trace.map((_, i) => i + 1));
+  });
+});
