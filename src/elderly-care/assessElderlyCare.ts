@@ -7,6 +7,7 @@ import {
   type MemberDetermination,
   type MembersDetermination,
   recordMember,
+  withMembers,
 } from '../special-aid/member-outcomes';
 import {
   allOf,
@@ -49,14 +50,7 @@ export function assessElderlyCare(
   const p = standards.params.elderlyCare;
   if (p?.rules === undefined) {
     rec.missingParameter(RULES.service, 'elderlyCare.rules');
-    const d = rec.finish(
-      'elderly-care',
-      h.id,
-      standards,
-      null,
-    ) as MembersDetermination<'elderly-care'>;
-    d.members = [];
-    return d;
+    return withMembers(rec.finish('elderly-care', h.id, standards, null), []);
   }
   const rules = p.rules;
   const needsSelfCare = rules.some((r) => r.requiresLostSelfCare);

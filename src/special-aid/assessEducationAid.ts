@@ -10,6 +10,7 @@ import {
   type MemberDetermination,
   type MembersDetermination,
   recordMember,
+  withMembers,
 } from './member-outcomes';
 import { allOf, grantApplies, type Tri } from './recipient-groups';
 import { SPECIAL_AID_RULES as RULES } from './rules';
@@ -43,14 +44,7 @@ export function assessEducationAid(
   const p = standards.params.specialAid?.education;
   if (p === undefined) {
     rec.missingParameter(RULES.education, 'specialAid.education');
-    const d = rec.finish(
-      'education-aid',
-      h.id,
-      standards,
-      null,
-    ) as MembersDetermination<'education-aid'>;
-    d.members = [];
-    return d;
+    return withMembers(rec.finish('education-aid', h.id, standards, null), []);
   }
   const members: MemberDetermination[] = h.members.map((m, i) => {
     const basis: string[] = [];

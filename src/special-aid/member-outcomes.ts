@@ -122,9 +122,17 @@ export function finishMembers<P extends ProgramId>(
       message,
     });
   }
-  const d = rec.finish(program, h.id, std, null) as MembersDetermination<P>;
-  d.members = members;
-  return d;
+  return withMembers(rec.finish(program, h.id, std, null), members);
+}
+
+/** A determination with its per-member outcomes (set in place, so no copy is made). */
+export function withMembers<P extends ProgramId>(
+  d: Determination<P>,
+  members: MemberDetermination[],
+): MembersDetermination<P> {
+  const out = d as MembersDetermination<P>;
+  out.members = members;
+  return out;
 }
 
 /** Any of several tests (true if one holds; unknown if none holds and one is unknown). */

@@ -58,7 +58,7 @@ export function evaluateFigureObject(
   path: string,
   area?: Area,
 ): FigureValue | MissingFigure {
-  const memo = objectMemo(std, area);
+  const memo = memoOf<{ figure: Figure; value: Evaluated }>(std, 'obj', area);
   const hit = memo.get(path);
   if (hit !== undefined && hit.figure === figure) return hit.value;
   const value = evaluate(std, figure, path, area, 0);
@@ -68,27 +68,22 @@ export function evaluateFigureObject(
 
 type Evaluated = FigureValue | MissingFigure;
 
-/**
- * The memo of figures evaluated at a path, per area: the area is part of the key, as a figure's
- * base may depend on it even when its own path does not.
- */
-function pathMemo(std: ResolvedStandards, area: Area | undefined): Map<string, Evaluated> {
-  const key = area === undefined ? 'fig' : area === 'urban' ? 'fig@urban' : 'fig@rural';
-  let memo = std.memo.get(key) as Map<string, Evaluated> | undefined;
-  if (memo === undefined) {
-    memo = new Map();
-    std.memo.set(key, memo);
-  }
-  return memo;
-}
+const MEMO_KEYS = {
+  fig: { urban: 'fig@urban', rural: 'fig@rural', none: 'fig' },
+  obj: { urban: 'obj@urban', rural: 'obj@rural', none: 'obj' },
+} as const;
 
-/** The memo of figure objects evaluated (bands, caps), per area, by the path they were given. */
-function objectMemo(
+/**
+ * A memo of the standards, one per kind and area: the area is part of the key, as a figure's base
+ * may depend on it even when its own path does not.
+ */
+function memoOf<T>(
   std: ResolvedStandards,
+  kind: 'fig' | 'obj',
   area: Area | undefined,
-): Map<string, { figure: Figure; value: Evaluated }> {
-  const key = area === undefined ? 'obj' : area === 'urban' ? 'obj@urban' : 'obj@rural';
-  let memo = std.memo.get(key) as Map<string, { figure: Figure; value: Evaluated }> | undefined;
+): Map<string, T> {
+  const key = MEMO_KEYS[kind][area ?? 'none'];
+  let memo = std.memo.get(key) as Map<string, T> | undefined;
   if (memo === undefined) {
     memo = new Map();
     std.memo.set(key, memo);
@@ -102,7 +97,7 @@ function evaluatePath(
   area: Area | undefined,
   depth: number,
 ): Evaluated {
-  const memo = pathMemo(std, area);
+  const memo = memoOf<Evaluated>(std, 'fig', area);
   const hit = memo.get(rawPath);
   if (hit !== undefined) return hit;
   const path = substituteArea(rawPath, area);
