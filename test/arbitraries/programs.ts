@@ -21,10 +21,12 @@ export interface ProgramEntry {
 }
 
 function resolved(table: StandardsTable, household: unknown, on: string) {
-  const region =
+  // The household's region only when it is text: a hostile value may not even convert to one.
+  const given =
     typeof household === 'object' && household !== null && 'region' in household
-      ? String((household as { region: unknown }).region)
-      : '';
+      ? (household as { region: unknown }).region
+      : undefined;
+  const region = typeof given === 'string' ? given : '';
   const r = resolveStandards(table, { region, on });
   if (!r.ok) throw r.error;
   return r.value;
