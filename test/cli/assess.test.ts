@@ -15,8 +15,12 @@ const BAD_HOUSEHOLD = JSON.stringify({
   members: [{ id: 'a', birthDate: '2021-02-30' }],
   incomes: [],
 });
-/** Worker threads start from the sources under tsx: slow when many tests run at once. */
-const WORKER_TIMEOUT = 120_000;
+/**
+ * Every test spawns the CLI from its sources under tsx (and worker threads load tsx again): slow
+ * on a loaded two-core machine, so the tests of threads and detail levels run one after another,
+ * after the others, with a long timeout.
+ */
+const SPAWN_TIMEOUT = 120_000;
 const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-cli-'));
 const file = (name: string, text: string | Buffer) => {
   const path = join(dir, name);
@@ -31,7 +35,7 @@ type Rec = {
   error?: { kind: string; issues: { path: (string | number)[]; pathText: string; code: string }[] };
 };
 
-describe('jiuzhu assess', () => {
+describe('jiuzhu assess', { timeout: SPAWN_TIMEOUT }, () => {
   it.concurrent('writes one line per non-blank input line, in order, and carries on past bad lines', async () => {
     const input = [GAP, '{"id": "x", broken', '', BAD_HOUSEHOLD, DEDUCT, ''].join('\n');
     const r = await jiuzhu(['assess', '--table', TABLE, '--on', ON, file('mixed.ndjson', input)]);
@@ -134,97 +138,91 @@ describe('jiuzhu assess', () => {
     const a = JSON.parse(fixture.stdout).assessment;
     expect(a.temporaryAid[0].amount.total).toBe('4200.00');
   });
+});
 
+describe('jiuzhu assess --workers and --detail', { timeout: SPAWN_TIMEOUT }, () => {
   // --workers N: this thread and N − 1 worker threads, batches taken in turn, output in order.
   for (const [workers, batch, count] of [
     ['2', '4', 23],
     ['3', '2', 17],
   ] as const) {
-    it.concurrent(
-      `gives the same output with --workers ${workers} --batch ${batch} as in one thread`,
-      async () => {
-        const lines: string[] = [];
-        for (let i = 0; i < count; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
-        const input = `${lines.join('\n')}\n`;
-        const [one, many] = await Promise.all([
-          jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
-          jiuzhu(
-            ['assess', '--table', TABLE, '--on', ON, '--workers', workers, '--batch', batch],
-            input,
-          ),
-        ]);
-        expect(one.code).toBe(1);
-        expect(many.code).toBe(1);
-        expect(records(one.stdout)).toHaveLength(count);
-        expect(many.stdout).toBe(one.stdout);
-      },
-      WORKER_TIMEOUT,
-    );
-  }
-
-  it.concurrent(
-    '--detail reasons leaves out every trace; --detail outcome keeps outcomes, amounts and values',
-    async () => {
-      const input = `${GAP}\n{bad\n`;
-      const [full, reasons, outcome, workers] = await Promise.all([
+    it(`gives the same output with --workers ${workers} --batch ${batch} as in one thread`, async () => {
+      const lines: string[] = [];
+      for (let i = 0; i < count; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
+      const input = `${lines.join('\n')}\n`;
+      const [one, many] = await Promise.all([
         jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
-        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'reasons'], input),
-        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'outcome'], input),
         jiuzhu(
-          [
-            'assess',
-            '--table',
-            TABLE,
-            '--on',
-            ON,
-            '--detail',
-            'outcome',
-            '--workers',
-            '2',
-            '--batch',
-            '1',
-          ],
+          ['assess', '--table', TABLE, '--on', ON, '--workers', workers, '--batch', batch],
           input,
         ),
       ]);
-      for (const r of [full, reasons, outcome, workers]) expect(r.code).toBe(1);
-      const [f, r, o] = [full, reasons, outcome].map((x) => records(x.stdout) as Rec[]);
-      // The bad line is the same error line at every level.
-      expect(r![1]).toEqual(f![1]);
-      expect(o![1]).toEqual(f![1]);
-      expect(workers.stdout).toBe(outcome.stdout);
-      expect(full.stdout).toContain('"trace"');
-      expect(reasons.stdout).not.toContain('"trace"');
-      expect(reasons.stdout).toContain('"reasons"');
-      expect(outcome.stdout).not.toContain('"reasons"');
-      expect(outcome.stdout).not.toContain('"stamp"');
-      // dibao-02: 940 × 3 − 1894 = 926.00 at every level, with its intermediate values.
-      for (const x of [f, r, o]) {
-        const dibao = (
-          x![0]!.assessment as unknown as { determinations: { dibao: Record<string, unknown> } }
-        ).determinations.dibao;
-        expect(dibao.outcome).toBe('eligible');
-        expect((dibao.amount as { total: string }).total).toBe('926.00');
-        expect((dibao.values as Record<string, string>).countedIncome).toBe('1894');
-      }
-      const tekun = (
-        o![0]!.assessment as unknown as {
-          determinations: { tekun: { members: Record<string, Record<string, unknown>> } };
-        }
-      ).determinations.tekun;
-      expect(Object.keys(tekun.members)).toEqual(['a', 'b', 'c']);
-      expect(Object.keys(tekun.members.a!).sort()).toEqual([
-        'amount',
-        'householdId',
-        'outcome',
-        'program',
-        'values',
-      ]);
-    },
-    WORKER_TIMEOUT,
-  );
+      expect(one.code).toBe(1);
+      expect(many.code).toBe(1);
+      expect(records(one.stdout)).toHaveLength(count);
+      expect(many.stdout).toBe(one.stdout);
+    });
+  }
 
-  it.concurrent('refuses an unknown --detail level', async () => {
+  it('--detail reasons leaves out every trace; --detail outcome keeps outcomes, amounts and values', async () => {
+    const input = `${GAP}\n{bad\n`;
+    const [full, reasons, outcome, workers] = await Promise.all([
+      jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
+      jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'reasons'], input),
+      jiuzhu(['assess', '--table', TABLE, '--on', ON, '--detail', 'outcome'], input),
+      jiuzhu(
+        [
+          'assess',
+          '--table',
+          TABLE,
+          '--on',
+          ON,
+          '--detail',
+          'outcome',
+          '--workers',
+          '2',
+          '--batch',
+          '1',
+        ],
+        input,
+      ),
+    ]);
+    for (const r of [full, reasons, outcome, workers]) expect(r.code).toBe(1);
+    const [f, r, o] = [full, reasons, outcome].map((x) => records(x.stdout) as Rec[]);
+    // The bad line is the same error line at every level.
+    expect(r![1]).toEqual(f![1]);
+    expect(o![1]).toEqual(f![1]);
+    expect(workers.stdout).toBe(outcome.stdout);
+    expect(full.stdout).toContain('"trace"');
+    expect(reasons.stdout).not.toContain('"trace"');
+    expect(reasons.stdout).toContain('"reasons"');
+    expect(outcome.stdout).not.toContain('"reasons"');
+    expect(outcome.stdout).not.toContain('"stamp"');
+    // dibao-02: 940 × 3 − 1894 = 926.00 at every level, with its intermediate values.
+    for (const x of [f, r, o]) {
+      const dibao = (
+        x![0]!.assessment as unknown as { determinations: { dibao: Record<string, unknown> } }
+      ).determinations.dibao;
+      expect(dibao.outcome).toBe('eligible');
+      expect((dibao.amount as { total: string }).total).toBe('926.00');
+      expect((dibao.values as Record<string, string>).countedIncome).toBe('1894');
+    }
+    const tekun = (
+      o![0]!.assessment as unknown as {
+        determinations: { tekun: { members: Record<string, Record<string, unknown>> } };
+      }
+    ).determinations.tekun;
+    expect(Object.keys(tekun.members)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(tekun.members.a!).sort()).toEqual([
+      'amount',
+      'householdId',
+      'outcome',
+      'program',
+      'values',
+    ]);
+  });
+
+  it('refuses an unknown --detail level', async () => {
     const r = await jiuzhu(
       ['assess', '--table', TABLE, '--on', ON, '--detail', 'everything'],
       `${GAP}\n`,
