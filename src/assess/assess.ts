@@ -157,14 +157,14 @@ function assessAll(
     region,
     on: options.on,
     tier: placeInTier({ tekun, dibao, phaseOut, lowIncome }),
-    // Absent results are `undefined`: JSON leaves them out.
-    determinations: { dibao, lowIncome, tekun, phaseOut },
+    // Results that do not apply are left out (not `undefined`): `Object.values` lists only results.
+    determinations: { dibao, lowIncome, tekun, ...(phaseOut ? { phaseOut } : {}) },
     singlePerson,
     temporaryAid,
     special,
     medicalAid,
-    povertyScore,
-    povertyAlleviated,
+    ...(povertyScore ? { povertyScore } : {}),
+    ...(povertyAlleviated ? { povertyAlleviated } : {}),
     library: { name: 'jiuzhu', version: VERSION },
   };
 }

@@ -49,6 +49,19 @@ describe('placeInTier', () => {
 });
 
 describe('assess', () => {
+  it('leaves out the results that do not apply, so Object.values lists determinations only', () => {
+    const f = fx('dibao-02');
+    const a = assess(f.household as never, loadTable(f.table), { on: f.on });
+    expect(Object.keys(a.determinations)).toEqual(['dibao', 'lowIncome', 'tekun']);
+    expect(Object.values(a.determinations).map((d) => d.program)).toEqual([
+      'dibao',
+      'low-income',
+      'tekun',
+    ]);
+    expect('povertyScore' in a).toBe(false);
+    expect('povertyAlleviated' in a).toBe(false);
+  });
+
   it('gives every section of the assessment, matching its schema', () => {
     const f = fx('temporary-aid-01');
     const a = assess(f.household as never, loadTable(f.table), {
