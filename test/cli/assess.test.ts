@@ -142,20 +142,20 @@ describe('jiuzhu assess', { timeout: SPAWN_TIMEOUT }, () => {
 
 describe('jiuzhu assess --workers and --detail', { timeout: SPAWN_TIMEOUT }, () => {
   // --workers N: this thread and N − 1 worker threads, batches taken in turn, output in order.
+  // The default batch is 10 lines: 25 lines make three messages, the last one short.
   for (const [workers, batch, count] of [
     ['2', '4', 23],
     ['3', '2', 17],
+    ['2', undefined, 25],
   ] as const) {
-    it(`gives the same output with --workers ${workers} --batch ${batch} as in one thread`, async () => {
+    const batchArgs = batch === undefined ? [] : ['--batch', batch];
+    it(`gives the same output with --workers ${workers} ${batch === undefined ? '(default batch)' : `--batch ${batch}`} as in one thread`, async () => {
       const lines: string[] = [];
       for (let i = 0; i < count; i++) lines.push(i % 5 === 3 ? '{bad' : i % 2 ? GAP : DEDUCT);
       const input = `${lines.join('\n')}\n`;
       const [one, many] = await Promise.all([
         jiuzhu(['assess', '--table', TABLE, '--on', ON], input),
-        jiuzhu(
-          ['assess', '--table', TABLE, '--on', ON, '--workers', workers, '--batch', batch],
-          input,
-        ),
+        jiuzhu(['assess', '--table', TABLE, '--on', ON, '--workers', workers, ...batchArgs], input),
       ]);
       expect(one.code).toBe(1);
       expect(many.code).toBe(1);
