@@ -135,6 +135,18 @@ line('plain numbers', `${fmt(plainRate)} households/s`);
 line('ratio plain / assessDibao', `${(plainRate / dibaoRate).toFixed(1)} ×  (target ≤ 20 ×)`);
 if (sink === Number.MIN_VALUE) console.log(sink);
 
+// Where the time of `assess` goes: the same parsed households, each part run alone.
+console.log(
+  '\n   where assess spends its time (µs per household, parsed households, each part alone)',
+);
+const us = (perSecond: number) => `${(1e6 / perSecond).toFixed(1)} µs`;
+const parsedAssessRate = rate(parsed, (x) => lib.assess(x.h, table, { on: BENCH_ON }));
+line('assess without validation (all programs)', us(parsedAssessRate));
+line('parseHousehold (validation)', us(parseRate));
+line('assessDibao', us(dibaoRate));
+line('assessLowIncome', us(rate(parsed, (x) => lib.assessLowIncome(x.h, x.std))));
+line('assessTekun (every member)', us(rate(parsed, (x) => lib.assessTekun(x.h, x.std))));
+
 // 3. The CLI against a bare JSON pass, and 4. threads.
 const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-bench-'));
 try {

@@ -40,9 +40,8 @@ const OUTCOME: Record<string, string> = zh
 
 /** Prints a determination; with `full`, every step with its clause and the reasons that bear. */
 function printDetermination(d: Determination, full: boolean): void {
-  const amount = d.amount
-    ? `  ${d.amount.total} 元/${d.amount.period === 'month' ? '月' : '次'}`
-    : '';
+  const per = d.amount?.period === 'month' ? (zh ? '月' : 'month') : zh ? '次' : 'time';
+  const amount = d.amount ? `  ${d.amount.total} ${zh ? '元' : 'yuan'}/${per}` : '';
   console.log(`  ▸ ${d.program}: ${OUTCOME[d.outcome]}${amount}`);
   if (!full) return;
   for (const step of d.trace) {

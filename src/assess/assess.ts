@@ -60,7 +60,10 @@ export interface Assessment {
     dibao: Determination<'dibao'>;
     lowIncome: Determination<'low-income'>;
     tekun: TekunDetermination;
-    /** Only for a current 低保 household (`status.dibao`). */
+    /**
+     * For a current 低保 household (`status.dibao` true), and — undetermined — for one whose
+     * status is not stated; left out only for a household stated not to be one (false).
+     */
     phaseOut?: Determination<'phase-out'>;
   };
   /** One per member who applies to be assessed alone (`application.singlePersonMemberIds`). */
@@ -90,7 +93,8 @@ export interface Assessment {
  * (特困 › 低保 › 低收入 › none).
  *
  * The standards are resolved once for the region and date. 低保, 低收入 and 特困 are always
- * decided; 渐退期 for a current 低保 household; 单人户 for the members who apply; temporary aid
+ * decided; 渐退期 unless the household is stated not to be a current 低保 household (undetermined
+ * while that is not stated); 单人户 for the members who apply; temporary aid
  * for each event given; for 脱贫人口 the route to 特困 or 低保 (银川 2021 二(二); 民发〔2021〕16号
  * 二(一)). The special assistance (education, employment, housing, elderly care, disability
  * subsidies, insurance premiums) is decided for the household's *current* recipient statuses
@@ -132,7 +136,9 @@ function assessAll(
   const dibao = assessDibao(h, std);
   const lowIncome = assessLowIncome(h, std);
   const tekun = assessTekun(h, std);
-  const phaseOut = h.status?.dibao === true ? assessPhaseOut(h, std) : undefined;
+  // 渐退期 is for current 低保 households: left out only when the household is stated not to be
+  // one; an unstated status is a missing fact of the 渐退期 determination, not a silent "no".
+  const phaseOut = h.status?.dibao !== false ? assessPhaseOut(h, std) : undefined;
   const applicants = h.application?.singlePersonMemberIds;
   const singlePerson = applicants && applicants.length > 0 ? assessSinglePerson(h, std) : [];
   const temporaryAid = (options.events ?? []).map((e) => assessTemporaryAid(h, std, e));

@@ -40,6 +40,8 @@ function limitValues(
  *
  * @param base - the parameter path of the limits, e.g. `dibao.assets`
  * @param n - counted members (financial assets are compared per member)
+ * @param headcountUnknown - paths of facts the head count `n` depends on and the snapshot does
+ *   not state: the per-member financial test is then a missing fact, not tested with a guess
  * @returns false when a limit is exceeded, true when every limit is met, undefined when unknown
  *
  * @example
@@ -56,6 +58,7 @@ export function testAssetLimits(
   area: Area | undefined,
   n: number,
   memberId?: string,
+  headcountUnknown: readonly string[] = [],
 ): boolean | undefined {
   const assets = h.assets;
   let result: boolean | undefined = true;
@@ -100,7 +103,10 @@ export function testAssetLimits(
       rec.missingParameter(rule, f.missing);
       fold(undefined);
     } else if (assets?.financial === undefined) unknown('assets.financial');
-    else if (n > 0) {
+    else if (headcountUnknown.length > 0) {
+      rec.missingFacts(rule, [...headcountUnknown]);
+      fold(undefined);
+    } else if (n > 0) {
       const financial = Rational.parse(assets.financial) ?? Rational.ZERO;
       fold(test('financial', financial.divInt(n), f.value, 'yuan', f.path));
     }

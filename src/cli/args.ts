@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../dates/calendar';
 
 /** A usage error: bad options or arguments (exit code 2). */
 export class UsageError extends Error {
@@ -47,13 +48,16 @@ export function requiredOption(p: Parsed, name: string, why = ''): string {
   return v;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Checks a `YYYY-MM-DD` option (the calendar check is the library's). */
+/**
+ * Checks a `YYYY-MM-DD` option naming a real day (2021-02-30 is a usage error, not an error line
+ * for every input line).
+ */
 export function dateOption(p: Parsed, name: string, required: boolean): string | undefined {
   const v = required ? requiredOption(p, name) : stringOption(p, name);
-  if (v !== undefined && !ISO_DATE.test(v))
-    throw new UsageError(`--${name} must be a date written YYYY-MM-DD (got ${JSON.stringify(v)})`);
+  if (v !== undefined && !isIsoDate(v))
+    throw new UsageError(
+      `--${name} must be a real date written YYYY-MM-DD (got ${JSON.stringify(v)})`,
+    );
   return v;
 }
 

@@ -23,9 +23,11 @@ Assesses households and writes one NDJSON line per household:
 
 INPUT is a file of NDJSON households (one JSON object per line) or a single JSON household
 (which may span lines); "-" or no INPUT reads stdin. A line may also be a request
-  {"household": {...}, "on"?: DATE, "region"?: CODE, "events"?: [...], "bills"?: [...]}
-with its own date, region, hardship events (临时救助) and medical bills (医疗救助); a fixture file
-of this repository is such a request.
+  {"household": {...}, "on"?: DATE, "region"?: CODE, "events"?: [...], "bills"?: [...],
+   "democraticScore"?: SCORE}
+with its own date, region, hardship events (临时救助), medical bills (医疗救助) and the
+democratic-assessment score of the "3+1" review; a fixture file of this repository is such a
+request. Any other key of a request is an error (a misspelt "events" is not ignored).
 
   --table FILE    standards table (JSON), validated first
   --on DATE       assessment date YYYY-MM-DD of every line that gives none (there is no default)

@@ -87,9 +87,20 @@ export class Output {
     return this.write(chunk);
   }
 
+  /** The wait for `drain` while the stream's buffer is full: one, however many writes wait. */
+  private draining: Promise<void> | undefined;
+
   private write(chunk: string | Uint8Array): Promise<void> | undefined {
-    if (this.stream.write(chunk)) return undefined;
-    return new Promise((resolve) => this.stream.once('drain', () => resolve()));
+    if (this.stream.write(chunk)) return this.draining;
+    if (this.draining === undefined) {
+      this.draining = new Promise((resolve) =>
+        this.stream.once('drain', () => {
+          this.draining = undefined;
+          resolve();
+        }),
+      );
+    }
+    return this.draining;
   }
 
   /** Flushes and waits until everything queued so far is handed to the OS. */

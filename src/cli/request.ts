@@ -21,13 +21,51 @@ function bad(path: string, zh: string, en: string): InputIssue {
   return { path: [path], pathText: path, code: 'invalid_request', message: { 'zh-CN': zh, en } };
 }
 
+/** Keys of an envelope: the request's own, then a fixture's (read as said above, or ignored). */
+const ENVELOPE_KEYS = new Set([
+  'household',
+  'on',
+  'region',
+  'events',
+  'bills',
+  'democraticScore',
+  'name',
+  'description',
+  'table',
+  'expected',
+  'inputs',
+]);
+const FIXTURE_INPUT_KEYS = new Set(['event', 'bill', 'democraticScore', 'memberId']);
+
+/** An issue for each key not in `known`: a misspelt key (`evnets`) is an error, not ignored. */
+function unknownKeys(
+  value: Record<string, unknown>,
+  known: Set<string>,
+  prefix: string,
+): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (known.has(key)) continue;
+    const pathText = prefix === '' ? key : `${prefix}.${key}`;
+    issues.push({
+      path: prefix === '' ? [key] : [prefix, key],
+      pathText,
+      code: 'unrecognized_keys',
+      message: { 'zh-CN': `未知字段：${key}`, en: `unrecognized key: ${key}` },
+    });
+  }
+  return issues;
+}
+
 /**
  * Reads one input value as a request. A bare household is a request for that household. An object
  * with a `household` object is an envelope: `{ household, on?, region?, events?, bills?,
  * democraticScore? }` — its own assessment date, region, hardship events, medical bills and
  * democratic-assessment score. A fixture file of this repository is an envelope too (its
  * `inputs.event`, `inputs.bill` and `inputs.democraticScore` are taken as an event, a bill and the
- * score; its name, description and expected results are ignored).
+ * score; its name, description, table name, expected results and `inputs.memberId` are ignored).
+ * Any other key of an envelope, or of its `inputs`, is an issue: a misspelt `events` would
+ * otherwise drop the events without a word.
  *
  * @returns the request, or the issues of a malformed envelope
  */
@@ -35,8 +73,13 @@ export function readRequest(value: unknown): AssessRequest | InputIssue[] {
   if (!isObject(value) || !isObject(value.household)) {
     return { household: value, envelope: false, events: [], bills: [] };
   }
-  const issues: InputIssue[] = [];
+  const issues = unknownKeys(value, ENVELOPE_KEYS, '');
   const { on, region, events, bills, inputs, democraticScore } = value;
+  if (inputs !== undefined && !isObject(inputs)) {
+    issues.push(bad('inputs', '应为对象', 'expected an object'));
+  } else if (inputs !== undefined) {
+    issues.push(...unknownKeys(inputs, FIXTURE_INPUT_KEYS, 'inputs'));
+  }
   if (on !== undefined && (typeof on !== 'string' || !isCalendarDate(on))) {
     issues.push(
       bad(

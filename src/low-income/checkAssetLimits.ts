@@ -19,8 +19,8 @@ const msg = {
 
 /**
  * Checks household property against a program's own limits or, when the table says so, 低保's.
- * Financial assets are compared per counted member (`n`); vehicles and housing units as counts.
- * An absent rule is a missing parameter; an unknown asset fact is a missing fact.
+ * Financial assets are compared per counted member (`n`; not at all while `headcountUnknown`
+ * names facts the count depends on); vehicles and housing units as counts. An absent rule is a missing parameter; an unknown asset fact is a missing fact.
  *
  * @param path - the parameter path of the rule, e.g. `lowIncome.assets`
  * @returns false when a limit is exceeded, true when all stated limits are met, undefined when unknown
@@ -37,6 +37,7 @@ export function checkAssetLimits(
   area: Area | undefined,
   n: number,
   memberId?: string,
+  headcountUnknown?: readonly string[],
 ): boolean | undefined {
   if (assetRule === undefined) {
     rec.missingParameter(rule, path);
@@ -62,5 +63,5 @@ export function checkAssetLimits(
     )
       rec.step(rule, () => msg.none(path), { assetLimitsFrom: base });
   }
-  return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId);
+  return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId, headcountUnknown);
 }

@@ -2,6 +2,7 @@ import { ageOn } from '../dates/calendar';
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { checkAssetLimits } from '../low-income/checkAssetLimits';
 import type { Rational } from '../money/rational';
+import { roundMoney } from '../money/round';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
@@ -30,7 +31,8 @@ import { TEKUN_RULES as RULES } from './rules';
  *    minor in school past it keeps it, 第二十四条第二款);
  * 2. 无生活来源 (第六条): the member's own counted income (R1 with the `tekun` exclusions — 基础养老金,
  *    优待抚恤金, 高龄津贴 …) strictly **below** the 低保 standard, and property within the table's 特困
- *    rules (`tekun.assets`; household assets per member not stated as living elsewhere);
+ *    rules (`tekun.assets`; financial assets per co-resident member, at least one — unknown while a
+ *    member's co-residence is not stated);
  * 3. no legal supporter, or every supporter unable (第八条, conditions from `tekun.supporterUnable`).
  * The amount is the basic living standard (`tekun.basic`, by support mode where the table
  * distinguishes it) plus the care standard of the member's self-care level (`tekun.care`; the level
@@ -134,7 +136,15 @@ function noMeansOfLiving(
       rec.value('dibaoStandard', exact(s));
     }
   }
-  const n = Math.max(1, h.members.filter((x) => x.livesWithHousehold !== false).length);
+  // Household assets are shared among the co-resident members; while a member's co-residence is
+  // unknown, so is the share (a missing fact of the per-member financial test).
+  let n = 0;
+  const unknown: string[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const lives = (h.members[i] as Member).livesWithHousehold;
+    if (lives === true) n++;
+    else if (lives === undefined) unknown.push(`members[${i}].livesWithHousehold`);
+  }
   checkAssetLimits(
     h,
     std,
@@ -143,8 +153,9 @@ function noMeansOfLiving(
     std.params.tekun?.assets,
     'tekun.assets',
     area,
-    n,
+    Math.max(1, n),
     m.id,
+    unknown,
   );
 }
 
@@ -158,22 +169,59 @@ function computeAmount(
   const basic = basicStandard(m, index, std, rec, area);
   const care = careStandard(m, index, std, rec, area);
   if (basic === undefined || care === undefined) return null;
-  const total = monthly(basic).add(care.value);
+  const unrounded = monthly(basic).add(care.value);
   const lines: AmountLine[] = [
     { code: 'basic', label: tekunLines.basic, amount: exact(monthly(basic)), memberId: m.id },
     { code: 'care', label: tekunLines.care, amount: exact(care.value), memberId: m.id },
   ];
   rec.step(
     RULES.basic,
-    () => msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(total)),
+    () => msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(unrounded)),
     {
       basicStandard: exact(monthly(basic)),
       careStandard: exact(care.value),
-      amount: exact(total),
+      amount: exact(unrounded),
     },
   );
+  const total = roundAmount(m, std, rec, unrounded, lines);
+  if (total === undefined) return null;
   rec.value('amount', total.toFixed(2));
   return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
+}
+
+/**
+ * The member's amount rounded once, by the table's rule (`tekun.rounding`), with a `rounding`
+ * line when that changes it: the breakdown always sums to the total. An amount already in whole
+ * fen needs no rule; one that is not, with no rule, is a missing parameter.
+ */
+function roundAmount(
+  m: Member,
+  std: ResolvedStandards,
+  rec: Recorder,
+  unrounded: Rational,
+  lines: AmountLine[],
+): Rational | undefined {
+  const rounding = std.params.tekun?.rounding;
+  if (rounding === undefined) {
+    if (unrounded.hasAtMostPlaces(2)) return unrounded;
+    rec.missingParameter(RULES.rounding, 'tekun.rounding');
+    return undefined;
+  }
+  const total = roundMoney(unrounded, rounding);
+  rec.step(
+    RULES.rounding,
+    () => msg.rounding(m.id, exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
+    { unrounded: exact(unrounded), total: total.toFixed(2) },
+  );
+  const diff = total.sub(unrounded);
+  if (!diff.isZero())
+    lines.push({
+      code: 'rounding',
+      label: tekunLines.rounding,
+      amount: exact(diff),
+      memberId: m.id,
+    });
+  return total;
 }
 
 /** True when the table sets the basic standard by support mode (read once per resolution). */

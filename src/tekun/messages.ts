@@ -77,6 +77,16 @@ export const tekunMessages = {
     'zh-CN': `六项日常活动中 ${n} 项不能自理，`,
     en: `(${n} of the six daily activities not done unaided)`,
   }),
+  rounding: (
+    memberId: string,
+    unrounded: string,
+    rounded: string,
+    unit: string,
+    mode: string,
+  ): Messages => ({
+    'zh-CN': `成员 ${memberId} 供养标准按 ${unit} 元${mode === 'up' ? '向上' : mode === 'down' ? '向下' : '四舍五入'}取整：${unrounded} → ${rounded} 元/月`,
+    en: `member ${memberId}: amount rounded ${mode} to ${unit} yuan: ${unrounded} → ${rounded} yuan/month`,
+  }),
   total: (memberId: string, basic: string, care: string, total: string): Messages => ({
     'zh-CN': `成员 ${memberId} 供养标准：基本生活 ${basic} + 照料护理 ${care} = ${total} 元/月`,
     en: `member ${memberId}: basic ${basic} + care ${care} = ${total} yuan/month`,
@@ -91,4 +101,5 @@ export const tekunMessages = {
 export const tekunLines = {
   basic: { 'zh-CN': '基本生活标准', en: 'basic living standard' },
   care: { 'zh-CN': '照料护理标准', en: 'care standard' },
+  rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;

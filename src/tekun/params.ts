@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assetRuleSchema } from '../low-income/params';
 import { DISABILITY_CATEGORIES, SCHOOLING_LEVELS } from '../schema/household';
 import { decimalTextSchema } from '../schema/primitives';
-import { areaFiguresSchema, figureSchema } from '../standards/figure-schema';
+import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
 
 const disabilitySetSchema = z.strictObject({
@@ -81,5 +81,11 @@ export const tekunParamsSchema = z.strictObject({
       levels: z.array(careLevelSchema).min(1),
     })
     .optional(),
+  /**
+   * The rounding of a member's monthly amount (basic + care). Needed only when that amount is not
+   * a whole number of fen — e.g. a basic standard stated per year, divided by 12; without it
+   * such an amount is left undetermined, never rounded by a rule the table does not state.
+   */
+  rounding: roundingRuleSchema.optional(),
 });
 export type TekunParams = z.infer<typeof tekunParamsSchema>;

@@ -54,6 +54,10 @@ export const TEKUN_RULES = {
       cite('changzhou2021', '二'),
     ],
   },
+  rounding: {
+    id: 'tekun.amount.rounding',
+    citations: [cite('interimMeasures', '第十五条')],
+  },
   household: { id: 'tekun.household', citations: [cite('tekunRecognition2021', '第四条')] },
   alleviated: {
     id: 'tekun.poverty-alleviated-routing',

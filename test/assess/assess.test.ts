@@ -51,8 +51,19 @@ describe('placeInTier', () => {
 describe('assess', () => {
   it('leaves out the results that do not apply, so Object.values lists determinations only', () => {
     const f = fx('dibao-02');
-    const a = assess(f.household as never, loadTable(f.table), { on: f.on });
+    const household = f.household as { status?: Record<string, unknown> };
+    // Stated not to be a current 低保 household: no 渐退期 determination.
+    const stated = { ...household, status: { ...household.status, dibao: false } };
+    const a = assess(stated as never, loadTable(f.table), { on: f.on });
     expect(Object.keys(a.determinations)).toEqual(['dibao', 'lowIncome', 'tekun']);
+    // Not stated: 渐退期 is decided (here ineligible: income is still below the standard) and
+    // names status.dibao as missing, not silently left out.
+    const { status: _, ...unstated } = household;
+    const u = assess(unstated as never, loadTable(f.table), { on: f.on });
+    expect(u.determinations.phaseOut?.outcome).toBe('ineligible');
+    expect(
+      u.determinations.phaseOut?.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : [])),
+    ).toContain('status.dibao');
     expect(Object.values(a.determinations).map((d) => d.program)).toEqual([
       'dibao',
       'low-income',

@@ -103,14 +103,21 @@ describe('jiuzhu assess', { timeout: SPAWN_TIMEOUT }, () => {
 
   it.concurrent('exits 2 on usage and table errors', async () => {
     const badTable = file('bad-table.json', JSON.stringify({ id: 't', entries: [{ id: 'x' }] }));
-    const [noOn, badOn, invalidTable, noStandards, unknown] = await Promise.all([
+    const [noOn, badOn, invalidTable, noStandards, unknown, notADay] = await Promise.all([
       jiuzhu(['assess', '--table', TABLE], `${GAP}\n`),
       jiuzhu(['assess', '--table', TABLE, '--on', '1 Aug'], ''),
       jiuzhu(['assess', '--table', badTable, '--on', ON], `${GAP}\n`),
       jiuzhu(['assess', '--table', TABLE, '--on', ON, '--region', '999999'], ''),
       jiuzhu(['frobnicate']),
+      jiuzhu(['assess', '--table', TABLE, '--on', '2021-02-30'], `${GAP}\n`),
     ]);
     expect([badOn.code, invalidTable.code, noStandards.code, unknown.code]).toEqual([2, 2, 2, 2]);
+    // A well-formed date that names no day is a usage error, not an error line per input line.
+    expect(notADay.code).toBe(2);
+    expect(notADay.stdout).toBe('');
+    expect(notADay.stderr).toContain(
+      '--on must be a real date written YYYY-MM-DD (got "2021-02-30")',
+    );
     // Without --on a bare household has no date: an error line for it, exit 1 — never today's date.
     expect(noOn.code).toBe(1);
     expect(JSON.parse(noOn.stdout).error.issues[0]).toMatchObject({
@@ -118,6 +125,22 @@ describe('jiuzhu assess', { timeout: SPAWN_TIMEOUT }, () => {
       code: 'missing_date',
     });
     expect(invalidTable.stderr).toContain('entries[0].region');
+  });
+
+  it.concurrent('gives an error line for a misspelt key of a request, naming the key', async () => {
+    const household = JSON.parse(GAP);
+    const lines = [
+      JSON.stringify({ household, on: ON, evnets: [] }),
+      JSON.stringify({ household, on: ON, inputs: { evnt: {} } }),
+    ].join('\n');
+    const r = await jiuzhu(['assess', '--table', TABLE], `${lines}\n`);
+    expect(r.code).toBe(1);
+    const out = records(r.stdout) as Rec[];
+    expect(out.map((o) => [o.ok, o.error?.kind, o.error?.issues.map((i) => i.pathText)])).toEqual([
+      [false, 'request', ['evnets']],
+      [false, 'request', ['inputs.evnt']],
+    ]);
+    expect(out[0]?.error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 
   it.concurrent('takes a request with its own date, and a fixture file as a request', async () => {

@@ -122,14 +122,12 @@ describe('低保 determinations: invariants', () => {
               asNumber: false,
             });
           const i = pick % spec.incomes.length;
-          const item = spec.incomes[i]!;
           const richer: HouseholdSpec = {
             ...spec,
             incomes: spec.incomes.map((x, j) => (j === i ? { ...x, fen: x.fen + extra } : x)),
           };
           const before = dibao(spec, table);
           const after = dibao(richer, table);
-          expect(item.fen + extra).toBeGreaterThan(item.fen);
           // Every fact is stated and the top band reaches the standard: always decided.
           expect(before.outcome).not.toBe('undetermined');
           expect(after.outcome).not.toBe('undetermined');

@@ -179,6 +179,36 @@ describe('assessTekunMember: means, area and amount', () => {
     expect(params(u)).toEqual(['tekun.assets']);
   });
 
+  it('financial assets per co-resident member: 20,000 over 2 is 10,000, within 10,000; over 1 it exceeds by 10,000; co-residence unknown → missing fact', () => {
+    const s = withTekun({ assets: { limits: { financialPerCapita: { yuan: '10000' } } } });
+    const other = { id: 'b', birthDate: '1950-01-01' };
+    const withB = (lives: boolean | undefined) => ({
+      ...household([]),
+      members: [
+        { ...member({}).members[0], id: 'a' },
+        lives === undefined ? other : { ...other, livesWithHousehold: lives },
+      ],
+      assets: { financial: '20000' },
+    });
+    const together = assessTekunMember(withB(true) as never, s, 'a');
+    expect(together.outcome).toBe('eligible');
+    expect(together.reasons.find((r) => r.code === 'assets_within_limit')).toMatchObject({
+      threshold: '10000',
+      actual: '10000',
+      gap: '0',
+    });
+    const apart = assessTekunMember(withB(false) as never, s, 'a');
+    expect(apart.outcome).toBe('ineligible');
+    expect(apart.reasons.find((r) => r.code === 'assets_exceed_limit')).toMatchObject({
+      actual: '20000',
+      gap: '10000',
+    });
+    const unknown = assessTekunMember(withB(undefined) as never, s, 'a');
+    expect(unknown.outcome).toBe('undetermined');
+    expect(missing(unknown)).toEqual(['members[1].livesWithHousehold']);
+    expect(unknown.reasons.some((r) => r.code.startsWith('assets_'))).toBe(false);
+  });
+
   it('basic standard by support mode: concentrated 700; dispersed falls back to the area figure 650; unknown mode → missing', () => {
     const s = withTekun({
       basic: { rural: { yuan: '650' }, concentrated: { rural: { yuan: '700' } } },
@@ -317,5 +347,51 @@ describe('routePovertyAlleviated routes', () => {
       route: 'undetermined',
       members: [{ memberId: 'a', route: 'undetermined' }],
     });
+  });
+});
+
+describe('the member amount is rounded once, by tekun.rounding', () => {
+  // Basic 14,000 yuan a year = 3500/3 = 1166.666… yuan a month; care (self-care) 0.
+  const yearly: Partial<Tekun> = { basic: { rural: { yuan: '14000', per: 'year' } } };
+
+  it('without a rule, an amount not in whole fen is undetermined (missing tekun.rounding)', () => {
+    const d = assessTekunMember(member({}), withTekun(yearly), 'a');
+    expect(d.outcome).toBe('undetermined');
+    expect(d.amount).toBeNull();
+    expect(params(d)).toEqual(['tekun.rounding']);
+  });
+
+  it('half-up to the fen: 1166.67, and the breakdown sums to it (rounding line 1/300)', () => {
+    const d = assessTekunMember(
+      member({}),
+      withTekun({ ...yearly, rounding: { unit: '0.01', mode: 'half-up' } }),
+      'a',
+    );
+    expect(d.outcome).toBe('eligible');
+    expect(d.amount?.total).toBe('1166.67');
+    expect(d.amount?.breakdown.map((l) => [l.code, l.amount])).toEqual([
+      ['basic', '3500/3'],
+      ['care', '0'],
+      ['rounding', '1/300'],
+    ]);
+    const step = d.trace.find((s) => s.rule === 'tekun.amount.rounding');
+    expect(step?.values).toEqual({ unrounded: '3500/3', total: '1166.67' });
+  });
+
+  it('up to the yuan: 1167 (rounding line 1/3)', () => {
+    const d = assessTekunMember(
+      member({}),
+      withTekun({ ...yearly, rounding: { unit: '1', mode: 'up' } }),
+      'a',
+    );
+    expect(d.amount?.total).toBe('1167.00');
+    expect(d.amount?.breakdown.at(-1)).toMatchObject({ code: 'rounding', amount: '1/3' });
+  });
+
+  it('an amount in whole fen needs no rule: 650.00 with no rounding step or line', () => {
+    const d = assessTekunMember(member({}), std(), 'a');
+    expect(d.amount?.total).toBe('650.00');
+    expect(d.amount?.breakdown.map((l) => l.code)).toEqual(['basic', 'care']);
+    expect(d.trace.some((s) => s.rule === 'tekun.amount.rounding')).toBe(false);
   });
 });
