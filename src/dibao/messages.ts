@@ -24,6 +24,10 @@ export const dibaoMessages = {
     'zh-CN': '没有计入的共同生活家庭成员',
     en: 'no co-resident member is counted',
   }),
+  noAssetLimits: (): Messages => ({
+    'zh-CN': '标准表未设低保财产限额（dibao.assets），不作财产比对；财产状况按当地规定另行核对',
+    en: 'the table sets no 低保 property limits (dibao.assets), so no property limit is tested; property is to be checked under local rules outside this table',
+  }),
   assetWithin: (what: Messages, actual: string, limit: string): Messages => ({
     'zh-CN': `${what['zh-CN']} ${actual} 未超过限额 ${limit}`,
     en: `${what.en} ${actual} is within the limit ${limit}`,

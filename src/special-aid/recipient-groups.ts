@@ -54,12 +54,16 @@ export function inGroup(group: RecipientGroup, h: Household, m: Member, index: n
   const flag = (value: boolean | undefined, path: string): Tri =>
     value === undefined ? unknown(path) : value ? yes : no;
   switch (group) {
-    case 'dibao':
+    case 'dibao': {
       // The member's own fact first; a member who does not live with a 低保 household is not
-      // covered by it (最低生活保障审核确认办法 第七条).
+      // covered by it (最低生活保障审核确认办法 第七条), so unknown co-residence leaves a member
+      // of a 低保 household unknown.
       if (m.dibaoRecipient !== undefined) return m.dibaoRecipient ? yes : no;
       if (m.livesWithHousehold === false) return no;
-      return flag(h.status?.dibao, 'status.dibao');
+      const household = flag(h.status?.dibao, 'status.dibao');
+      if (household.holds === false || m.livesWithHousehold === true) return household;
+      return allOf(household, unknown(`${at}.livesWithHousehold`));
+    }
     case 'tekun':
       return flag(m.tekun, `${at}.tekun`);
     case 'dispersed-tekun':

@@ -205,6 +205,28 @@ describe('assessDibao edges', () => {
     ).toEqual(['assets.housingUnits', 'assets.vehicles']);
   });
 
+  it('says in the trace that no property limit is tested when the table sets none', () => {
+    const none = assessDibao(
+      household({ assets: { vehicles: 3 } }),
+      std({ dibao: { standard, payment: { method: 'gap' }, rounding } }),
+    );
+    // 500 × 2 − 600 = 400: three vehicles change nothing without a limit, and the trace says so.
+    expect(none.amount?.total).toBe('400.00');
+    const steps = none.trace.filter((t) => t.rule === 'dibao.eligibility.assets');
+    expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'none' }]);
+    expect(steps[0]?.message.en).toContain('no property limit is tested');
+    expect(steps[0]?.citations.map((c) => c.clause)).toEqual(['第九条', '第十四条']);
+    const limited = assessDibao(
+      household({ assets: { vehicles: 0 } }),
+      std({
+        dibao: { standard, payment: { method: 'gap' }, rounding, assets: { maxVehicles: 0 } },
+      }),
+    );
+    expect(
+      limited.trace.filter((t) => t.rule === 'dibao.eligibility.assets').map((t) => t.values),
+    ).toEqual([{ vehicles: '0', vehiclesLimit: '0' }]);
+  });
+
   it('validates an unparsed household and throws a typed error for a bad one', () => {
     const s = std({ dibao: { standard, payment: { method: 'gap' }, rounding } });
     expect(() => assessDibao({ id: 'x' } as unknown as HouseholdInput, s)).toThrow(InputError);

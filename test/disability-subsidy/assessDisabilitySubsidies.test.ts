@@ -47,7 +47,7 @@ const one = (status: Record<string, unknown>, member: Record<string, unknown>) =
     region: '320402',
     area: 'urban',
     status,
-    members: [{ id: 'a', ...member }],
+    members: [{ id: 'a', livesWithHousehold: true, ...member }],
     incomes: [],
   });
 

@@ -55,7 +55,15 @@ const one = (member: Record<string, unknown>, over: Partial<HouseholdInput> = {}
     region: '610721',
     area: 'rural',
     status: { dibao: true },
-    members: [{ id: 'a', birthDate: '1950-01-01', dailyActivities: ALL, ...member }],
+    members: [
+      {
+        id: 'a',
+        livesWithHousehold: true,
+        birthDate: '1950-01-01',
+        dailyActivities: ALL,
+        ...member,
+      },
+    ],
     incomes: [],
     ...over,
   });

@@ -20,7 +20,7 @@ const one = (
     region: '610721',
     area: 'rural',
     status,
-    members: [{ id: 'a', birthDate, ...extra }],
+    members: [{ id: 'a', livesWithHousehold: true, birthDate, ...extra }],
     incomes: [],
   });
 

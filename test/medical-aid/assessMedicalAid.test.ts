@@ -99,6 +99,7 @@ describe('assessMedicalAid (R9, 阳府办〔2017〕8号 二(一)四)', () => {
       members: [
         {
           id: 'a',
+          livesWithHousehold: true,
           birthDate: '1977-01-01',
           disability: null,
           seriousIllness: false,

@@ -11,6 +11,7 @@ const dibaoMember = (extra: Record<string, unknown>) =>
     members: [
       {
         id: 'a',
+        livesWithHousehold: true,
         birthDate: '1980-01-01',
         tekun: false,
         disability: null,

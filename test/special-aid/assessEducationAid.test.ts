@@ -12,7 +12,7 @@ const child = (
     region: '610721',
     area: 'urban',
     status,
-    members: [{ id: 'a', birthDate, ...extra }],
+    members: [{ id: 'a', livesWithHousehold: true, birthDate, ...extra }],
     incomes: [],
   });
 const disabledOutOfSchool = { schooling: 'none', disability: { category: 'mental', grade: 3 } };

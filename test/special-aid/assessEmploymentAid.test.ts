@@ -9,6 +9,7 @@ const m = (
   extra: { labourCapacity?: 'none' } = {},
 ) => ({
   id,
+  livesWithHousehold: true,
   birthDate,
   labourCapacity: 'full' as 'full' | 'none',
   employment,

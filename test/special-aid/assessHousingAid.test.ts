@@ -49,7 +49,7 @@ describe('assessHousingAid (R10)', () => {
       area: 'rural',
       status: { dibao: true },
       housing: { unsafe: true },
-      members: [{ id: 'a' }],
+      members: [{ id: 'a', livesWithHousehold: true }],
       incomes: [],
     });
     const d = assessHousingAid(h, yangjiang());

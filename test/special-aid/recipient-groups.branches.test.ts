@@ -30,6 +30,25 @@ describe('recipient groups', () => {
     expect(inGroup('dibao', y, first(y), 0)).toEqual({ holds: false, missing: [] });
   });
 
+  it('a member of a 低保 household is covered when co-resident, unknown when that is not stated', () => {
+    const lives = h({ status: { dibao: true } }, { livesWithHousehold: true });
+    expect(inGroup('dibao', lives, first(lives), 0)).toEqual({ holds: true, missing: [] });
+    const away = h({ status: { dibao: true } }, { livesWithHousehold: false });
+    expect(inGroup('dibao', away, first(away), 0)).toEqual({ holds: false, missing: [] });
+    const unstated = h({ status: { dibao: true } });
+    expect(inGroup('dibao', unstated, first(unstated), 0)).toEqual({
+      holds: undefined,
+      missing: ['members[0].livesWithHousehold'],
+    });
+    const notDibao = h({ status: { dibao: false } });
+    expect(inGroup('dibao', notDibao, first(notDibao), 0)).toEqual({ holds: false, missing: [] });
+    const neither = h();
+    expect(inGroup('dibao', neither, first(neither), 0)).toEqual({
+      holds: undefined,
+      missing: ['status.dibao', 'members[0].livesWithHousehold'],
+    });
+  });
+
   it('脱贫 is read from the household status, unknown when not stated', () => {
     const yes = h({ status: { povertyAlleviated: true } });
     expect(inGroup('poverty-alleviated', yes, first(yes), 0).holds).toBe(true);
@@ -59,7 +78,7 @@ describe('grantApplies', () => {
   };
 
   it('applies on its first and last day only', () => {
-    const x = h({ status: { dibao: true } });
+    const x = h({ status: { dibao: true } }, { livesWithHousehold: true });
     expect(grantApplies(grant, x, first(x), 0, '2021-01-01').holds).toBe(true);
     expect(grantApplies(grant, x, first(x), 0, '2021-12-31').holds).toBe(true);
     expect(grantApplies(grant, x, first(x), 0, '2020-12-31')).toEqual({
@@ -73,14 +92,17 @@ describe('grantApplies', () => {
   });
 
   it('an area grant needs the area when the group holds; not when the group is known not to', () => {
-    const unknownArea = h({ area: undefined, status: { dibao: true } });
+    const unknownArea = h(
+      { area: undefined, status: { dibao: true } },
+      { livesWithHousehold: true },
+    );
     expect(grantApplies(grant, unknownArea, first(unknownArea), 0, '2021-06-01')).toEqual({
       holds: undefined,
       missing: ['area'],
     });
     const notDibao = h({ area: undefined, status: { dibao: false } });
     expect(grantApplies(grant, notDibao, first(notDibao), 0, '2021-06-01').holds).toBe(false);
-    const urban = h({ area: 'urban', status: { dibao: true } });
+    const urban = h({ area: 'urban', status: { dibao: true } }, { livesWithHousehold: true });
     expect(grantApplies(grant, urban, first(urban), 0, '2021-06-01').holds).toBe(false);
   });
 });
