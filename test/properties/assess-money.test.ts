@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BENCH_ON, householdGenerator } from '../../bench/generate';
 import { benchTableJson } from '../../bench/table';
-import { assess, type Determination, parseStandardsTable, Rational } from '../../src/index';
+import {
+  assess,
+  collectDeterminations,
+  type Determination,
+  parseStandardsTable,
+  Rational,
+} from '../../src/index';
 import { MUTATION } from '../arbitraries/runs';
 
 /**
@@ -17,20 +23,6 @@ const table = (() => {
   if (!t.ok) throw t.error;
   return t.value;
 })();
-
-/** Every determination in an assessment (a 特困 household determination and its members' too). */
-function determinations(node: unknown, out: Determination[] = []): Determination[] {
-  if (typeof node !== 'object' || node === null) return out;
-  if (Array.isArray(node)) {
-    for (const x of node) determinations(x, out);
-    return out;
-  }
-  const o = node as Record<string, unknown>;
-  if (typeof o.program === 'string' && 'outcome' in o && 'amount' in o && 'trace' in o)
-    out.push(o as unknown as Determination);
-  for (const k of Object.keys(o)) if (k !== 'trace' && k !== 'reasons') determinations(o[k], out);
-  return out;
-}
 
 const total = (d: Determination) => Rational.parse(d.amount?.total ?? '') as Rational;
 
@@ -60,7 +52,7 @@ describe('assess: money of every program on the bundled tables', () => {
   const paid = new Map<string, number>();
   const results = Array.from({ length: COUNT }, (_, i) => {
     const a = assess(withTekunFacts(gen(i), i) as never, table, { on: BENCH_ON });
-    return { a, all: determinations(a) };
+    return { a, all: collectDeterminations(a).map((x) => x.determination) };
   });
 
   it('an amount only when eligible; never negative; two decimals; total = Σ breakdown exactly', () => {
