@@ -10,8 +10,9 @@ import { DIBAO_RULES as RULES } from './rules';
  * The asset test of 低保 (社会救助暂行办法 第九条; 审核确认办法 第十四条): financial assets per
  * counted member, vehicles and housing units against the table's limits (a value equal to the
  * limit is within it). A limit the table sets and the snapshot cannot answer is a missing fact.
- * A table without `dibao.assets` tests no limit, and the trace says so (one step, with values
- * `assetLimits: 'none'`), so an auditor sees that property was left to local checks.
+ * A table without `dibao.assets`, or with none of its three limits, tests no limit, and the
+ * trace says so (one step, with values `assetLimits: 'none'`), so an auditor sees that property
+ * was left to local checks.
  */
 export function checkDibaoAssets(
   h: Household,
@@ -21,7 +22,12 @@ export function checkDibaoAssets(
   n: number,
 ): void {
   const limits = std.params.dibao?.assets;
-  if (limits === undefined) {
+  if (
+    limits === undefined ||
+    (limits.financialPerCapita === undefined &&
+      limits.maxVehicles === undefined &&
+      limits.maxHousingUnits === undefined)
+  ) {
     rec.step(RULES.assets, () => msg.noAssetLimits(), { assetLimits: 'none' });
     return;
   }

@@ -1,5 +1,5 @@
 import { ensureHousehold } from '../schema/ensureHousehold';
-import type { Household, HouseholdInput } from '../schema/household';
+import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { deferMessages } from '../trace/deferred';
 import { Recorder } from '../trace/recorder';
@@ -25,8 +25,10 @@ export type EmploymentAidDetermination = MembersDetermination<'employment-aid'> 
  *
  * A member of the table's groups (低保) of working age (the table's `[atLeast, below)`) with
  * labour capacity who is unemployed qualifies (贷款贴息、社会保险补贴、公益性岗位 …). When every
- * such member of a 低保 household is unemployed, the household is flagged: at least one member is
- * to be placed in work (`placementRequired`, finding `placement_required`). Fresh graduates of the
+ * such co-resident member of a 低保 household is unemployed, the household is flagged: at least
+ * one member is to be placed in work (`placementRequired`, finding `placement_required`); a
+ * member stated to live apart does not count, and an unstated co-residence leaves the flag
+ * `undefined`. Fresh graduates of the
  * table's groups qualify for the job-seeking subsidy (求职补贴).
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
@@ -137,10 +139,19 @@ function placement(
 ): boolean | undefined {
   if (!groups.includes('dibao') || h.status?.dibao !== true)
     return h.status?.dibao === undefined ? undefined : false;
-  if (able.some((t) => t.holds === undefined) || unemployedAble.some((t) => t.holds === undefined))
-    return undefined;
-  const nAble = able.filter((t) => t.holds).length;
-  const nUnemployed = unemployedAble.filter((t) => t.holds).length;
+  // The household is its co-resident members (审核确认办法 第七条): one stated to live apart does
+  // not count, and while one's co-residence is unknown so is the flag.
+  let nAble = 0;
+  let nUnemployed = 0;
+  for (let i = 0; i < h.members.length; i++) {
+    const lives = (h.members[i] as Member).livesWithHousehold;
+    if (lives === false) continue;
+    const a = able[i] as Tri;
+    const u = unemployedAble[i] as Tri;
+    if (lives === undefined || a.holds === undefined || u.holds === undefined) return undefined;
+    if (a.holds) nAble++;
+    if (u.holds) nUnemployed++;
+  }
   const required = nAble > 0 && nAble === nUnemployed;
   rec.value('membersAbleToWork', String(nAble));
   rec.value('membersAbleToWorkUnemployed', String(nUnemployed));

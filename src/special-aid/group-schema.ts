@@ -10,7 +10,8 @@ import type { Messages } from '../trace/types';
  * makes the rules that need it `undetermined`.
  *
  * - `dibao`: a 低保 recipient — `member.dibaoRecipient` when stated, else a co-resident member of a
- *   低保 household (`status.dibao`; a member stated not to live with the household is not covered);
+ *   低保 household (`status.dibao`; a member stated not to live with the household is not covered,
+ *   and one whose co-residence is not stated is unknown, `members[i].livesWithHousehold` missing);
  * - `tekun`: a 特困 member (`member.tekun`);
  * - `dispersed-tekun`: a 特困 member supported at home, 分散供养 (`member.supportMode`);
  * - `low-income`: a member of a low-income (低保边缘) household (`status.lowIncome`);

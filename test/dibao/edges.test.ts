@@ -216,6 +216,13 @@ describe('assessDibao edges', () => {
     expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'none' }]);
     expect(steps[0]?.message.en).toContain('no property limit is tested');
     expect(steps[0]?.citations.map((c) => c.clause)).toEqual(['第九条', '第十四条']);
+    const empty = assessDibao(
+      household({ assets: { vehicles: 3 } }),
+      std({ dibao: { standard, payment: { method: 'gap' }, rounding, assets: {} } }),
+    );
+    expect(
+      empty.trace.filter((t) => t.rule === 'dibao.eligibility.assets').map((t) => t.values),
+    ).toEqual([{ assetLimits: 'none' }]);
     const limited = assessDibao(
       household({ assets: { vehicles: 0 } }),
       std({

@@ -34,6 +34,24 @@ describe('assessPremiumSubsidy (R9, 汉政办发〔2016〕57号 三(三))', () =
     expect(d.reasons.map((r) => r.code)).toContain('no_premium_subsidy');
   });
 
+  it('a member of a 低保 household whose co-residence is not stated: undetermined, naming it', () => {
+    const d = assessPremiumSubsidy(
+      dibaoMember({ labourCapacity: 'none', livesWithHousehold: undefined }),
+      nanzheng(),
+    );
+    expect(d.outcome).toBe('undetermined');
+    expect(d.amount).toBeNull();
+    expect(d.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []))).toEqual([
+      'members[0].livesWithHousehold',
+    ]);
+    // Stated a 低保 recipient in person: half of 180, co-residence or not.
+    const own = assessPremiumSubsidy(
+      dibaoMember({ labourCapacity: 'none', livesWithHousehold: undefined, dibaoRecipient: true }),
+      nanzheng(),
+    );
+    expect(own.amount?.total).toBe('90.00');
+  });
+
   it('unknown labour capacity is a missing fact', () => {
     const d = assessPremiumSubsidy(dibaoMember({}), nanzheng());
     expect(d.outcome).toBe('undetermined');
