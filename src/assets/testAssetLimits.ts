@@ -16,6 +16,15 @@ export interface AssetLimitParams {
   maxHousingUnits?: number;
 }
 
+/** True when the limits set none of the three: nothing to test. */
+export function setsNoLimit(limits: AssetLimitParams): boolean {
+  return (
+    limits.financialPerCapita === undefined &&
+    limits.maxVehicles === undefined &&
+    limits.maxHousingUnits === undefined
+  );
+}
+
 /** The values of an asset step: the actual value and its limit. */
 function limitValues(
   key: 'financial' | 'vehicles' | 'housingUnits',

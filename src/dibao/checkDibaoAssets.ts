@@ -1,4 +1,4 @@
-import { testAssetLimits } from '../assets/testAssetLimits';
+import { setsNoLimit, testAssetLimits } from '../assets/testAssetLimits';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -22,12 +22,7 @@ export function checkDibaoAssets(
   n: number,
 ): void {
   const limits = std.params.dibao?.assets;
-  if (
-    limits === undefined ||
-    (limits.financialPerCapita === undefined &&
-      limits.maxVehicles === undefined &&
-      limits.maxHousingUnits === undefined)
-  ) {
+  if (limits === undefined || setsNoLimit(limits)) {
     rec.step(RULES.assets, () => msg.noAssetLimits(), { assetLimits: 'none' });
     return;
   }

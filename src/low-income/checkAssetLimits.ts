@@ -1,4 +1,4 @@
-import { testAssetLimits } from '../assets/testAssetLimits';
+import { setsNoLimit, testAssetLimits } from '../assets/testAssetLimits';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -48,20 +48,12 @@ export function checkAssetLimits(
   if ('sameAsDibao' in assetRule) {
     limits = std.params.dibao?.assets ?? {};
     base = 'dibao.assets';
-    const any =
-      limits.financialPerCapita !== undefined ||
-      limits.maxVehicles !== undefined ||
-      limits.maxHousingUnits !== undefined;
+    const any = !setsNoLimit(limits);
     rec.step(rule, () => msg.sameAsDibao(path, any), { assetLimitsFrom: base });
   } else {
     limits = assetRule.limits;
     base = `${path}.limits`;
-    if (
-      limits.financialPerCapita === undefined &&
-      limits.maxVehicles === undefined &&
-      limits.maxHousingUnits === undefined
-    )
-      rec.step(rule, () => msg.none(path), { assetLimitsFrom: base });
+    if (setsNoLimit(limits)) rec.step(rule, () => msg.none(path), { assetLimitsFrom: base });
   }
   return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId, headcountUnknown);
 }
