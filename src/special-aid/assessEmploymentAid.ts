@@ -28,8 +28,7 @@ export type EmploymentAidDetermination = MembersDetermination<'employment-aid'> 
  * such co-resident member of a 低保 household is unemployed, the household is flagged: at least
  * one member is to be placed in work (`placementRequired`, finding `placement_required`); a
  * member stated to live apart does not count, and an unstated co-residence leaves the flag
- * `undefined`. Fresh graduates of the
- * table's groups qualify for the job-seeking subsidy (求职补贴).
+ * `undefined`. Fresh graduates of the table's groups qualify for the job-seeking subsidy (求职补贴).
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards resolved for the household's region and the date
