@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   assess,
-  type Determination,
+  explainAssessment,
   InputError,
   type Locale,
   parseStandardsTable,
@@ -18,8 +18,7 @@ import {
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const lang: Locale = process.argv.includes('en') ? 'en' : 'zh-CN';
-const zh = lang === 'zh-CN';
-/** `--all`: every program in full, special assistance included when undetermined. */
+/** `--all`: every determination in full, each step with its clauses (`explain --verbose`). */
 const verbose = process.argv.includes('--all');
 
 const tables = new Map<string, StandardsTable>();
@@ -34,35 +33,13 @@ function table(file: string): StandardsTable {
   return t;
 }
 
-const OUTCOME: Record<string, string> = zh
-  ? { eligible: '符合', ineligible: '不符合', undetermined: '待定（缺少事实或需裁量）' }
-  : { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'undetermined' };
-
-/** Prints a determination; with `full`, every step with its clause and the reasons that bear. */
-function printDetermination(d: Determination, full: boolean): void {
-  const per = d.amount?.period === 'month' ? (zh ? '月' : 'month') : zh ? '次' : 'time';
-  const amount = d.amount ? `  ${d.amount.total} ${zh ? '元' : 'yuan'}/${per}` : '';
-  console.log(`  ▸ ${d.program}: ${OUTCOME[d.outcome]}${amount}`);
-  if (!full) return;
-  for (const step of d.trace) {
-    const c = step.citations[0];
-    const cite = c ? ` 〔${c.document}${c.number ? ` ${c.number}` : ''} ${c.clause}〕` : '';
-    console.log(`      ${step.step}. ${step.message[lang]}${cite}`);
-  }
-  for (const r of d.reasons) {
-    if (r.effect === 'missing' || r.effect === 'notice' || r.effect === 'disqualifies') {
-      console.log(`      ⚑ ${r.message[lang]}`);
-    }
-  }
-}
-
 const files = readdirSync(join(root, 'households'))
   .filter((f) => f.endsWith('.json'))
   .sort();
 let count = 0;
 for (const file of files) {
   const fx = JSON.parse(readFileSync(join(root, 'households', file), 'utf8'));
-  console.log(`\n■ ${fx.name}  [${file}]  ${zh ? '评估日' : 'on'} ${fx.on}`);
+  console.log(`\n■ ${fx.name}  [${file}]`);
   try {
     const events = fx.inputs?.event ? [fx.inputs.event] : [];
     const bills = fx.inputs?.bill ? [fx.inputs.bill] : [];
@@ -73,25 +50,8 @@ for (const file of files) {
       bills,
       ...(democraticScore !== undefined ? { democraticScore } : {}),
     });
-    console.log(`  ${a.tier.message[lang]}`);
-    const all: Determination[] = [
-      ...Object.values(a.determinations),
-      ...a.singlePerson,
-      ...a.temporaryAid,
-      ...a.medicalAid,
-      ...Object.values(a.special).filter((d) => d.outcome !== 'undetermined' || verbose),
-    ];
-    // The programs the fixture is about get their full rationale; the others one line each.
-    for (const d of all) printDetermination(d, verbose || d.program in fx.expected);
-    if (a.povertyScore) {
-      const p = a.povertyScore;
-      console.log(
-        `  ▸ ${zh ? '“3+1”综合评分' : '"3+1" score'}: ${p.score ?? OUTCOME.undetermined}`,
-      );
-    }
-    if (a.povertyAlleviated) {
-      console.log(`  ▸ ${zh ? '脱贫人口兜底去向' : '脱贫 routing'}: ${a.povertyAlleviated.route}`);
-    }
+    // The caseworker's one-screen summary; `--all` gives every step with its clauses.
+    process.stdout.write(explainAssessment(a, { locale: lang, verbose }));
     count++;
   } catch (e) {
     if (e instanceof InputError || e instanceof StandardsError) {
@@ -99,4 +59,6 @@ for (const file of files) {
     } else throw e;
   }
 }
-console.log(`\n${count} / ${files.length} ${zh ? '户已评估' : 'households assessed'}`);
+console.log(
+  `\n${count} / ${files.length} ${lang === 'zh-CN' ? '户已评估' : 'households assessed'}`,
+);

@@ -1,7 +1,9 @@
 import type { Citation } from './trace/types';
 
 /**
- * The documents rules cite. Titles and numbers as published; a number the project could not
+ * The national documents rules cite. A locality's documents are not here: a region's own clauses
+ * are table data (`entries[].citations`, layered like every parameter), so no household is shown
+ * another city's text. Titles and numbers as published; a number the project could not
  * verify is left out rather than guessed. Source texts: `shared/policy-sources/` and
  * `shared/national-rules.md`.
  *
@@ -19,22 +21,6 @@ export const DOCUMENTS = {
     document: '民政部关于巩固拓展民政领域脱贫攻坚成果同乡村振兴有效衔接的实施意见',
     number: '民发〔2021〕16号',
   },
-  /** 银川市民政局 2021-07-30 work plan. */
-  yinchuan2021: {
-    document:
-      '银川市实现巩固民政领域社会救助成果同乡村振兴有效衔接的工作方案（银川市民政局 2021-07-30）',
-  },
-  /** 汉中市 汉政办发〔2016〕57号. */
-  hanzhong2016: {
-    document: '汉中市人民政府办公室关于进一步加强和改进社会救助工作的通知',
-    number: '汉政办发〔2016〕57号',
-  },
-  /** 阳江市 阳府办〔2017〕8号. */
-  yangjiang2017: {
-    document:
-      '阳江市人民政府办公室转发市民政局等部门关于做好农村最低生活保障制度与扶贫开发政策有效衔接的实施方案的通知',
-    number: '阳府办〔2017〕8号',
-  },
   /** 国务院关于全面建立临时救助制度的通知 国发〔2014〕47号 (read only in news summaries). */
   temporaryAid2014: {
     document: '国务院关于全面建立临时救助制度的通知',
@@ -50,8 +36,6 @@ export const DOCUMENTS = {
   },
   /** 《中华人民共和国民法典》 (calendar periods, 第二百零一条–第二百零三条). */
   civilCode: { document: '中华人民共和国民法典' },
-  /** 常州市 2021 reform plan (news release 2021-08-10). */
-  changzhou2021: { document: '常州市关于改革完善社会救助制度的实施方案（2021-08-10 发布）' },
 } as const satisfies Record<string, Omit<Citation, 'clause'>>;
 
 /** A citation of a clause of a known document. */

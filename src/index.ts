@@ -23,6 +23,28 @@ export { roundMoney } from './money/round';
 export * from './phase-out/index';
 export * from './poverty-score/index';
 export {
+  citationText,
+  type ExplainOptions,
+  explainAssessment,
+  PROGRAM_NAMES,
+  type RenderedDetermination,
+  type RenderedReason,
+  type RenderedStep,
+  type RenderOptions,
+  renderDetermination,
+  shownValue,
+} from './render/explain';
+export {
+  citationsFor,
+  type PartialTables,
+  recordTables,
+  resolveCitations,
+  resolveProvenance,
+  standaloneDetermination,
+} from './render/recordTables';
+export { hasMessage, reasonMessage, renderMessage, renderMessages } from './render/renderMessage';
+export { nationalCitations, ruleIds } from './rules';
+export {
   assessmentSchema,
   collectDeterminations,
   determinationSchema,
@@ -87,13 +109,14 @@ export {
 } from './standards/schema';
 export * from './tekun/index';
 export * from './temporary-aid/index';
-export { DeferredMessages, renderMessages } from './trace/deferred';
+export { type MessageArg, type MessageRef, Shown } from './trace/message';
 export { Recorder } from './trace/recorder';
 // Determination contract
 export type {
   Amount,
   AmountLine,
   Citation,
+  CitationRef,
   ComparisonReason,
   Determination,
   Effect,
@@ -103,8 +126,11 @@ export type {
   MissingFactReason,
   MissingParameterReason,
   Outcome,
+  ParameterUse,
   ProgramId,
+  ProvenanceRef,
   Reason,
+  RecordTables,
   Stamp,
   TraceStep,
 } from './trace/types';

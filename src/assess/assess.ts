@@ -12,6 +12,7 @@ import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
 import type { MedicalBillInput } from '../medical-aid/bill';
 import { assessPhaseOut } from '../phase-out/assessPhaseOut';
 import { type PovertyScore, scorePoverty } from '../poverty-score/scorePoverty';
+import { recordTables } from '../render/recordTables';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import {
@@ -31,7 +32,9 @@ import { assessTekun, type TekunDetermination } from '../tekun/assessTekun';
 import { type AlleviatedRouting, routePovertyAlleviated } from '../tekun/routePovertyAlleviated';
 import { assessTemporaryAid } from '../temporary-aid/assessTemporaryAid';
 import type { HardshipEventInput } from '../temporary-aid/event-schema';
-import type { Determination } from '../trace/types';
+import { stampOf } from '../trace/recorder';
+import { withinAssessment } from '../trace/scope';
+import type { Determination, RecordTables, Stamp, TraceStep } from '../trace/types';
 import { VERSION } from '../version';
 import { placeInTier, type TierResult } from './tier';
 
@@ -86,6 +89,25 @@ export interface Assessment {
   /** For 脱贫人口 (`status.povertyAlleviated`): whether its members go to 特困 or 低保. */
   povertyAlleviated?: AlleviatedRouting;
   library: { name: 'jiuzhu'; version: string };
+  /**
+   * The household's income computations, each recorded once (`i1`, `i2`, …): the steps of 低保's,
+   * 低收入's, 渐退期's income test and of each 特困 member's own income. A determination's trace
+   * refers to one by a step of rule `income.shared` with `values.income` naming it.
+   */
+  incomes: Record<string, readonly TraceStep[]>;
+  /** What produced every determination of the assessment (they carry no stamp of their own). */
+  stamp: Stamp;
+  /** Document id → title and number, for the documents `citations` names. */
+  documents: RecordTables['documents'];
+  /**
+   * Rule id → the clauses it applies here, for every rule the determinations used: the national
+   * basis and the region's own clauses from the table. Steps and reasons name rules by id only.
+   */
+  citations: RecordTables['citations'];
+  /** Entry id → source, for the entries that set a parameter used. */
+  sources: RecordTables['sources'];
+  /** Parameter path → the entry that set it, for every table parameter a step used. */
+  provenance: RecordTables['provenance'];
 }
 
 /**
@@ -124,7 +146,33 @@ export function assess(
   const resolved = resolveStandards(table, { region, on: options.on });
   if (!resolved.ok) throw resolved.error;
   const std = resolved.value;
-  return withSharedIncome(h, std, () => assessAll(h, std, region, options));
+  const a = withinAssessment(std, () =>
+    withSharedIncome(h, std, (incomes) => ({
+      ...assessAll(h, std, region, options),
+      incomes: incomes.traces,
+    })),
+  );
+  return withRecordTables(a, std);
+}
+
+const TABLE_KEYS = ['documents', 'citations', 'sources', 'provenance'] as const;
+
+/**
+ * Adds the assessment's citation and provenance tables, built when first read (by property or
+ * `JSON.stringify`): a batch that reads only outcomes never builds them.
+ */
+function withRecordTables(
+  a: Omit<Assessment, keyof RecordTables>,
+  std: ResolvedStandards,
+): Assessment {
+  let tables: RecordTables | undefined;
+  const get = (): RecordTables => {
+    if (tables === undefined) tables = recordTables(a, std);
+    return tables;
+  };
+  for (const key of TABLE_KEYS)
+    Object.defineProperty(a, key, { enumerable: true, get: () => get()[key] });
+  return a as Assessment;
 }
 
 function assessAll(
@@ -132,7 +180,7 @@ function assessAll(
   std: ResolvedStandards,
   region: string,
   options: AssessOptions,
-): Assessment {
+): Omit<Assessment, keyof RecordTables | 'incomes'> {
   const dibao = assessDibao(h, std);
   const lowIncome = assessLowIncome(h, std);
   const tekun = assessTekun(h, std);
@@ -172,5 +220,6 @@ function assessAll(
     ...(povertyScore ? { povertyScore } : {}),
     ...(povertyAlleviated ? { povertyAlleviated } : {}),
     library: { name: 'jiuzhu', version: VERSION },
+    stamp: stampOf(std),
   };
 }

@@ -1,5 +1,6 @@
-import { deferMessages } from '../trace/deferred';
-import type { Determination, Messages, Outcome } from '../trace/types';
+import type { MessageRef } from '../trace/message';
+import type { Determination, Outcome } from '../trace/types';
+import { tierMsg } from './messages';
 
 /**
  * The household's place in the layered assistance system (分层分类, 民发〔2021〕16号 二(一)):
@@ -13,16 +14,9 @@ export interface TierResult {
   tier: Tier;
   /** Tiers above `tier` whose determination is `undetermined`. */
   higherUndetermined: Exclude<Tier, 'none' | 'undetermined'>[];
-  message: Messages;
+  /** The tier as a catalog message (rendered per locale by `renderMessage`). */
+  message: MessageRef;
 }
-
-const NAMES: Record<Tier, Messages> = {
-  tekun: { 'zh-CN': '特困人员救助供养', en: '特困 (extreme-poverty support)' },
-  dibao: { 'zh-CN': '最低生活保障', en: '低保 (minimum living guarantee)' },
-  'low-income': { 'zh-CN': '低收入家庭（低保边缘）', en: 'low-income household (低保边缘)' },
-  none: { 'zh-CN': '不属于上述层级', en: 'none of the tiers' },
-  undetermined: { 'zh-CN': '待定', en: 'undetermined' },
-};
 
 /**
  * Places a household from its determinations: the highest tier whose determination is eligible
@@ -42,27 +36,15 @@ export function placeInTier(d: {
   const higherUndetermined: TierResult['higherUndetermined'] = [];
   for (const [tier, outcome] of order) {
     if (outcome === 'eligible')
-      return { tier, higherUndetermined, message: message(tier, higherUndetermined) };
+      return { tier, higherUndetermined, message: tierMsg.tier(tier, higherUndetermined) };
     if (outcome === 'undetermined') higherUndetermined.push(tier);
   }
   const tier: Tier = higherUndetermined.length > 0 ? 'undetermined' : 'none';
-  return { tier, higherUndetermined, message: message(tier, higherUndetermined) };
+  return { tier, higherUndetermined, message: tierMsg.tier(tier, higherUndetermined) };
 }
 
 function either(a: Determination | undefined, b: Determination | undefined): Outcome | undefined {
   if (b?.outcome === 'eligible') return 'eligible';
   if (a?.outcome === 'undetermined' || b?.outcome === 'undetermined') return 'undetermined';
   return a?.outcome;
-}
-
-function message(tier: Tier, higher: Tier[]): Messages {
-  return deferMessages(() => render(tier, higher));
-}
-
-function render(tier: Tier, higher: Tier[]): Messages {
-  const pending = higher.filter((t) => t !== tier);
-  return {
-    'zh-CN': `救助层级：${NAMES[tier]['zh-CN']}${pending.length ? `（较高层级待定：${pending.map((t) => NAMES[t]['zh-CN']).join('、')}）` : ''}`,
-    en: `tier: ${NAMES[tier].en}${pending.length ? ` (higher tiers undetermined: ${pending.map((t) => NAMES[t].en).join(', ')})` : ''}`,
-  };
 }

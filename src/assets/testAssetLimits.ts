@@ -1,4 +1,4 @@
-import { assetNames, dibaoMessages as msg } from '../dibao/messages';
+import { dibaoMsg as msg } from '../dibao/messages';
 import { Rational } from '../money/rational';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
@@ -91,8 +91,8 @@ export function testAssetLimits(
       codes: ['assets_within_limit', 'assets_exceed_limit'],
       message: (within, gap) =>
         within
-          ? msg.assetWithin(assetNames[key], exact(actual), exact(limit))
-          : msg.assetExceeds(assetNames[key], exact(actual), exact(limit), exact(gap)),
+          ? msg.assetWithin(key, exact(actual), exact(limit))
+          : msg.assetExceeds(key, exact(actual), exact(limit), exact(gap)),
       parameter,
       memberId,
       values: limitValues(key, exact(actual), exact(limit)),

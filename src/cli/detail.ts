@@ -1,4 +1,5 @@
 import type { Assessment } from '../assess/assess';
+import { RECORD_KEYS } from '../render/recordTables';
 
 /** How much of each assessment `jiuzhu assess` writes. */
 export const DETAILS = ['full', 'reasons', 'outcome'] as const;
@@ -12,15 +13,28 @@ const DROPPED: Record<Exclude<Detail, 'full'>, ReadonlySet<string>> = {
 
 /**
  * The part of an assessment a `--detail` level writes:
- * - `full`: the assessment as it is (the audit record);
- * - `reasons`: every determination without its `trace` (outcome, amount, values, reasons, stamp);
+ * - `full`: the assessment as it is (the audit record, with its citation and provenance tables);
+ * - `reasons`: every determination without its `trace` (outcome, amount, values, reasons, stamp),
+ *   and the citation table;
  * - `outcome`: every determination with only its outcome, amount and values (and the per-member
- *   outcomes of programs decided member by member).
+ *   outcomes of programs decided member by member); no tables.
  * A determination is any object with an `outcome`; the rest of the assessment is kept.
  */
 export function assessmentView(a: Assessment, detail: Detail): unknown {
-  return detail === 'full' ? a : view(a, DROPPED[detail]);
+  if (detail === 'full') return a;
+  // The record tables serve what a view leaves out: provenance the trace's parameters, citations
+  // the rules of traces and reasons. They are built only when read, so a view skips them unread.
+  const skipped = detail === 'outcome' ? OUTCOME_SKIPS : PROVENANCE;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(a)) {
+    if (skipped.has(key)) continue;
+    out[key] = view((a as unknown as Record<string, unknown>)[key], DROPPED[detail]);
+  }
+  return out;
 }
+
+const OUTCOME_SKIPS: ReadonlySet<string> = new Set([...RECORD_KEYS, 'stamp']);
+const PROVENANCE: ReadonlySet<string> = new Set(['incomes', 'sources', 'provenance']);
 
 function view(value: unknown, dropped: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((v) => view(v, dropped));

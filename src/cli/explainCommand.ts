@@ -1,5 +1,6 @@
 import { assess } from '../assess/assess';
 import type { MedicalBillInput } from '../medical-aid/bill';
+import { explainAssessment } from '../render/explain';
 import { InputError } from '../schema/issues';
 import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
@@ -14,20 +15,23 @@ import {
   stringOption,
   UsageError,
 } from './args';
-import { explainText } from './explainText';
 import { loadTable, readJson } from './io';
 import { readRequest } from './request';
 
-export const EXPLAIN_HELP = `Usage: jiuzhu explain --table FILE [--on DATE] [--region CODE] [--lang zh-CN|en] HOUSEHOLD
+export const EXPLAIN_HELP = `Usage: jiuzhu explain --table FILE [--on DATE] [--region CODE] [--lang zh-CN|en] [--verbose] HOUSEHOLD
 
-Prints the rationale of one household's assessment as text: for each program the outcome, the
-amount with its breakdown, every trace step with its clause (document, number, clause), the table
-parameters used with their provenance, and the reasons.
+Prints one household's assessment as text. By default a one-screen summary: the tier, one line
+per program (outcome, amount, the reason that decided it with threshold / actual / gap, rounded to
+the fen) and what is missing to decide the undetermined ones. --verbose prints every determination
+in full: the amount's breakdown, every trace step with its clauses (the national basis and the
+region's own, from the table), its values, the table parameters used with their provenance, and
+the reasons.
 
   --table FILE    standards table (JSON)
   --on DATE       assessment date YYYY-MM-DD (required unless the input is a request with its own "on")
   --region CODE   region whose standards apply (default: the household's)
   --lang L        zh-CN (default) or en
+  --verbose       every step with its clauses and parameter provenance
   HOUSEHOLD       a JSON file with one household, or "-" for stdin
 
 Exit codes: 0 explained, 1 invalid household or no standards in force, 2 usage or table error.`;
@@ -39,6 +43,7 @@ export function explainCommand(args: string[]): number {
     on: { type: 'string' },
     region: { type: 'string' },
     lang: { type: 'string' },
+    verbose: { type: 'boolean' },
   });
   if (p.values.help) {
     process.stdout.write(`${EXPLAIN_HELP}\n`);
@@ -66,7 +71,9 @@ export function explainCommand(args: string[]): number {
       ...(req.bills.length > 0 ? { bills: req.bills as MedicalBillInput[] } : {}),
       ...(req.democraticScore !== undefined ? { democraticScore: req.democraticScore } : {}),
     });
-    process.stdout.write(explainText(a, lang));
+    process.stdout.write(
+      explainAssessment(a, { locale: lang, verbose: p.values.verbose === true }),
+    );
     return EXIT.ok;
   } catch (e) {
     if (e instanceof InputError) {

@@ -3,7 +3,7 @@ import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recorder } from '../trace/recorder';
-import { dibaoMessages as msg } from './messages';
+import { dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
 
 /**
@@ -23,7 +23,7 @@ export function checkDibaoAssets(
 ): void {
   const limits = std.params.dibao?.assets;
   if (limits === undefined || setsNoLimit(limits)) {
-    rec.step(RULES.assets, () => msg.noAssetLimits(), { assetLimits: 'none' });
+    rec.step(RULES.assets, msg.noAssetLimits(), { assetLimits: 'none' });
     return;
   }
   testAssetLimits(h, std, rec, RULES.assets, limits, 'dibao.assets', area, n);
@@ -37,7 +37,7 @@ export function flagNearRelative(h: Household, std: ResolvedStandards, rec: Reco
     code: 'near_relative_filing',
     effect: 'notice',
     facts: { nearRelativeOfStaff: 'true' },
-    message: () => msg.nearRelative(),
+    message: msg.nearRelative(),
   });
-  rec.step(RULES.nearRelative, () => msg.nearRelative(), { nearRelativeFiling: 'true' });
+  rec.step(RULES.nearRelative, msg.nearRelative(), { nearRelativeFiling: 'true' });
 }

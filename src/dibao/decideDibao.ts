@@ -9,7 +9,7 @@ import { testThreshold } from '../trace/threshold';
 import type { Amount } from '../trace/types';
 import { checkDibaoAssets, flagNearRelative } from './checkDibaoAssets';
 import { dibaoAmount } from './dibaoAmount';
-import { dibaoMessages as msg } from './messages';
+import { dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
 
 /** Options of {@link decideDibao}. */
@@ -55,7 +55,7 @@ export function decideDibao(
       standard = f;
       rec.step(
         RULES.standard,
-        () => msg.standard(area, yuan(monthly(f))),
+        msg.standard(area, yuan(monthly(f))),
         { standard: exact(monthly(f)) },
         [parameterUse(f)],
       );
@@ -69,7 +69,7 @@ export function decideDibao(
       code: 'no_counted_members',
       effect: 'disqualifies',
       facts: { countedMembers: '0' },
-      message: () => msg.noMembers(),
+      message: msg.noMembers(),
     });
   }
 

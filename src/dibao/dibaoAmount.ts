@@ -13,7 +13,7 @@ import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
 import { dibaoSupplements } from './dibaoSupplements';
-import { dibaoLines, dibaoMessages as msg } from './messages';
+import { dibaoLines, dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
 
 /**
@@ -45,7 +45,7 @@ export function dibaoAmount(
   if (payment.method === 'gap') {
     const gap = standard.times(n).sub(income.counted);
     base = gap;
-    rec.step(RULES.gap, () => msg.gap(yuan(standard), n, yuan(income.counted), yuan(gap)), {
+    rec.step(RULES.gap, msg.gap(yuan(standard), n, yuan(income.counted), yuan(gap)), {
       baseAmount: exact(gap),
     });
     lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
@@ -76,7 +76,7 @@ export function dibaoAmount(
     }
     if (chosen === undefined) {
       rec.missingParameter(RULES.bands, 'dibao.payment.bands');
-      rec.step(RULES.bands, () => msg.noBand(yuan(perCapita)), {
+      rec.step(RULES.bands, msg.noBand(yuan(perCapita)), {
         perCapitaIncome: exact(perCapita),
       });
       return null;
@@ -85,7 +85,7 @@ export function dibaoAmount(
     base = banded;
     rec.step(
       RULES.bands,
-      () => msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
+      msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
       { baseAmount: exact(banded), bandBelow: exact(monthly(chosen.below)) },
       [parameterUse(chosen.below), parameterUse(chosen.perPerson)],
     );
@@ -114,7 +114,7 @@ export function dibaoAmount(
     const applied = before.lt(floor);
     rec.step(
       RULES.floor,
-      () => msg.floor(yuan(floor), yuan(before), applied),
+      msg.floor(yuan(floor), yuan(before), applied),
       { floor: exact(floor) },
       uses,
     );
@@ -138,7 +138,7 @@ export function dibaoAmount(
   const diff = total.sub(unrounded);
   rec.step(
     RULES.rounding,
-    () => msg.rounding(exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
+    msg.rounding(exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
     {
       unrounded: exact(unrounded),
       total: total.toFixed(2),

@@ -6,7 +6,7 @@ import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, type Recorder, yuan } from '../trace/recorder';
 import type { AmountLine, Messages } from '../trace/types';
-import { dibaoMessages as msg } from './messages';
+import { dibaoMsg as msg } from './messages';
 import type { DibaoParams } from './params';
 import { DIBAO_RULES as RULES } from './rules';
 
@@ -67,7 +67,7 @@ export function dibaoSupplements(
         amount: exact(g.value),
         memberId: m.id,
       });
-      rec.step(RULES.supplement, () => msg.supplement(m.id, g.label, yuan(g.value)), {
+      rec.step(RULES.supplement, msg.supplement(m.id, g.label, yuan(g.value)), {
         memberId: m.id,
         supplement: exact(g.value),
       });

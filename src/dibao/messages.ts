@@ -1,16 +1,17 @@
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
 /** Message catalog of the 低保 rules (zh-CN and en). */
 export const dibaoMessages = {
-  standard: (area: 'urban' | 'rural', standard: string): Messages => ({
+  standard: (area: 'urban' | 'rural', standard: Text): Messages => ({
     'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低保标准 ${standard} 元/人·月`,
     en: `${area} 低保 standard applies: ${standard} yuan per person per month`,
   }),
-  incomeBelow: (perCapita: string, standard: string, gap: string): Messages => ({
+  incomeBelow: (perCapita: Text, standard: Text, gap: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元，差 ${gap} 元，符合收入条件`,
     en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan by ${gap} yuan: the income condition is met`,
   }),
-  incomeNotBelow: (perCapita: string, standard: string, gap: string, equal: boolean): Messages =>
+  incomeNotBelow: (perCapita: Text, standard: Text, gap: Text, equal: boolean): Messages =>
     equal
       ? {
           'zh-CN': `家庭人均收入 ${perCapita} 元等于低保标准 ${standard} 元，不低于标准，不符合收入条件`,
@@ -28,27 +29,27 @@ export const dibaoMessages = {
     'zh-CN': '标准表未设低保财产限额（dibao.assets），不作财产比对；财产状况按当地规定另行核对',
     en: 'the table sets no 低保 property limits (dibao.assets), so no property limit is tested; property is to be checked under local rules outside this table',
   }),
-  assetWithin: (what: Messages, actual: string, limit: string): Messages => ({
-    'zh-CN': `${what['zh-CN']} ${actual} 未超过限额 ${limit}`,
-    en: `${what.en} ${actual} is within the limit ${limit}`,
+  assetWithin: (asset: AssetName, actual: string, limit: string): Messages => ({
+    'zh-CN': `${assetNames[asset]['zh-CN']} ${actual} 未超过限额 ${limit}`,
+    en: `${assetNames[asset].en} ${actual} is within the limit ${limit}`,
   }),
-  assetExceeds: (what: Messages, actual: string, limit: string, gap: string): Messages => ({
-    'zh-CN': `${what['zh-CN']} ${actual} 超过限额 ${limit}（超出 ${gap}），不符合财产条件`,
-    en: `${what.en} ${actual} exceeds the limit ${limit} (by ${gap}): the asset condition is not met`,
+  assetExceeds: (asset: AssetName, actual: string, limit: string, gap: Text): Messages => ({
+    'zh-CN': `${assetNames[asset]['zh-CN']} ${actual} 超过限额 ${limit}（超出 ${gap}），不符合财产条件`,
+    en: `${assetNames[asset].en} ${actual} exceeds the limit ${limit} (by ${gap}): the asset condition is not met`,
   }),
-  gap: (standard: string, members: number, counted: string, amount: string): Messages => ({
+  gap: (standard: Text, members: number, counted: Text, amount: Text): Messages => ({
     'zh-CN': `差额发放：${standard} × ${members} 人 − 计入收入 ${counted} = ${amount} 元/月`,
     en: `gap payment: ${standard} × ${members} member(s) − counted income ${counted} = ${amount} yuan/month`,
   }),
-  band: (below: string, perPerson: string, members: number, amount: string): Messages => ({
+  band: (below: Text, perPerson: Text, members: number, amount: Text): Messages => ({
     'zh-CN': `分档发放：人均收入低于 ${below} 元档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
     en: `band payment: per-capita income below ${below} yuan, ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
   }),
-  noBand: (perCapita: string): Messages => ({
+  noBand: (perCapita: Text): Messages => ({
     'zh-CN': `人均收入 ${perCapita} 元不在任何分档内`,
     en: `per-capita income ${perCapita} yuan falls in no band`,
   }),
-  floor: (floor: string, base: string, applied: boolean): Messages => ({
+  floor: (floor: Text, base: Text, applied: boolean): Messages => ({
     'zh-CN': applied
       ? `低于最低补助水平 ${floor} 元，按最低补助水平发放（原 ${base} 元）`
       : `不低于最低补助水平 ${floor} 元`,
@@ -56,11 +57,11 @@ export const dibaoMessages = {
       ? `below the payment floor ${floor} yuan: the floor is paid (was ${base} yuan)`
       : `not below the payment floor ${floor} yuan`,
   }),
-  supplement: (memberId: string, label: Messages, amount: string): Messages => ({
+  supplement: (memberId: string, label: Messages, amount: Text): Messages => ({
     'zh-CN': `成员 ${memberId} 分类施保：${label['zh-CN']}，增发 ${amount} 元/月`,
     en: `member ${memberId} category supplement: ${label.en}, ${amount} yuan/month`,
   }),
-  rounding: (unrounded: string, rounded: string, unit: string, mode: string): Messages => ({
+  rounding: (unrounded: Text, rounded: Text, unit: string, mode: string): Messages => ({
     'zh-CN': `按 ${unit} 元${mode === 'up' ? '向上' : mode === 'down' ? '向下' : '四舍五入'}取整：${unrounded} → ${rounded} 元/月`,
     en: `rounded ${mode} to ${unit} yuan: ${unrounded} → ${rounded} yuan/month`,
   }),
@@ -88,3 +89,9 @@ export const assetNames = {
   vehicles: { 'zh-CN': '机动车数量', en: 'motor vehicles' },
   housingUnits: { 'zh-CN': '住房套数', en: 'housing units' },
 } satisfies Record<string, Messages>;
+
+/** Asset kinds named in messages. */
+export type AssetName = keyof typeof assetNames;
+
+/** Message refs of the 低保 catalog: what the rules record. */
+export const dibaoMsg = refs('dibao', dibaoMessages);

@@ -9,11 +9,7 @@ export const DIBAO_RULES = {
   },
   income: {
     id: 'dibao.eligibility.income',
-    citations: [
-      cite('interimMeasures', '第九条'),
-      cite('yinchuan2021', '二(四)'),
-      cite('yangjiang2017', '二(一)一'),
-    ],
+    citations: [cite('interimMeasures', '第九条')],
   },
   assets: {
     id: 'dibao.eligibility.assets',
@@ -21,27 +17,19 @@ export const DIBAO_RULES = {
   },
   gap: {
     id: 'dibao.amount.gap',
-    citations: [
-      cite('interimMeasures', '第十二条'),
-      cite('dibaoReview2021', '第二十三条'),
-      cite('yangjiang2017', '二(一)一'),
-    ],
+    citations: [cite('interimMeasures', '第十二条'), cite('dibaoReview2021', '第二十三条')],
   },
   bands: {
     id: 'dibao.amount.bands',
-    citations: [cite('dibaoReview2021', '第二十三条'), cite('yinchuan2021', '二(四)')],
+    citations: [cite('dibaoReview2021', '第二十三条')],
   },
   floor: {
     id: 'dibao.amount.floor',
-    citations: [cite('yangjiang2017', '二(三)一')],
+    citations: [],
   },
   supplement: {
     id: 'dibao.amount.supplement',
-    citations: [
-      cite('yinchuan2021', '二(四)'),
-      cite('yangjiang2017', '二(一)五'),
-      cite('interimMeasures', '第十二条第二款'),
-    ],
+    citations: [cite('interimMeasures', '第十二条第二款')],
   },
   rounding: {
     id: 'dibao.amount.rounding',
@@ -49,7 +37,7 @@ export const DIBAO_RULES = {
   },
   nearRelative: {
     id: 'dibao.near-relative-filing',
-    citations: [cite('hanzhong2016', '三(一)'), cite('dibaoReview2021', '第十一条')],
+    citations: [cite('dibaoReview2021', '第十一条')],
   },
   area: {
     id: 'dibao.area',

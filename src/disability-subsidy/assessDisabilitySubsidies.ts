@@ -8,10 +8,10 @@ import { anyOf } from '../special-aid/member-outcomes';
 import { allOf, inAnyGroup, type Tri } from '../special-aid/recipient-groups';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import type { AmountLine, Determination, Messages } from '../trace/types';
 import { careSubsidy } from './careSubsidy';
+import { disabilitySubsidyMsg as msg } from './messages';
 import type { LivingCondition, LivingGrant } from './params';
 import { DISABILITY_SUBSIDY_RULES as RULES } from './rules';
 
@@ -92,10 +92,7 @@ export function assessDisabilitySubsidies(
         basis.push(`living:${living.grant}`);
         const amount = monthly(livingAmount);
         lines.push({ code: 'living', label: LINES.living, amount: exact(amount), memberId: m.id });
-        const message = deferMessages(() => ({
-          'zh-CN': `成员 ${m.id} 享受困难残疾人生活补贴（${living.grant}）${yuan(amount)} 元/月`,
-          en: `member ${m.id} receives the living subsidy (${living.grant}): ${yuan(amount)} yuan/month`,
-        }));
+        const message = msg.living(m.id, living.grant, yuan(amount));
         rec.finding(RULES.living, {
           code: 'living_subsidy_granted',
           effect: 'qualifies',
@@ -133,10 +130,7 @@ export function assessDisabilitySubsidies(
         code: 'no_disability_subsidy',
         effect: 'disqualifies',
         facts: { members: String(members.length) },
-        message: {
-          'zh-CN': '没有成员符合残疾人两项补贴条件',
-          en: 'no member qualifies for either disability subsidy',
-        },
+        message: msg.noSubsidy(),
       });
   } else if (p?.rounding === undefined)
     rec.missingParameter(RULES.amount, 'disabilitySubsidy.rounding');
@@ -148,17 +142,15 @@ export function assessDisabilitySubsidies(
     const total = roundMoney(unrounded, p.rounding);
     if (!total.eq(unrounded))
       lines.push({ code: 'rounding', label: LINES.rounding, amount: exact(total.sub(unrounded)) });
-    rec.step(
-      RULES.amount,
-      () => ({
-        'zh-CN': `两项补贴合计 ${exact(unrounded)} 元/月，取整后 ${total.toFixed(2)} 元/月`,
-        en: `both subsidies total ${exact(unrounded)} yuan/month, ${total.toFixed(2)} after rounding`,
-      }),
-      { unrounded: exact(unrounded), total: total.toFixed(2) },
-    );
-    rec.value('amount', total.toFixed(2));
+    const unroundedText = exact(unrounded);
+    const totalText = total.toFixed(2);
+    rec.step(RULES.amount, msg.total(unroundedText, totalText), {
+      unrounded: unroundedText,
+      total: totalText,
+    });
+    rec.value('amount', totalText);
     amount = {
-      total: total.toFixed(2),
+      total: totalText,
       currency: 'CNY' as const,
       period: 'month' as const,
       breakdown: lines,

@@ -4,8 +4,8 @@ import type { Household, Member } from '../schema/household';
 import { itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
+import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../trace/recorder';
+import { disabilitySubsidyMsg as msg } from './messages';
 import type { DisabilitySubsidyParams } from './params';
 import { DISABILITY_SUBSIDY_RULES as RULES } from './rules';
 
@@ -34,14 +34,7 @@ export function careSubsidy(
   );
   const grant = care.grants[index];
   if (grant === undefined) {
-    rec.step(
-      RULES.care,
-      () => ({
-        'zh-CN': `成员 ${m.id} 残疾类别/等级（${d.category} ${d.grade} 级）不在护理补贴范围内`,
-        en: `member ${m.id}'s disability (${d.category}, grade ${d.grade}) is not covered by the care subsidy`,
-      }),
-      { memberId: m.id },
-    );
+    rec.step(RULES.care, msg.careNotCovered(m.id, d.category, d.grade), { memberId: m.id });
     return { tri: { holds: false, missing: [] }, grant: '' };
   }
   if (m.carePeriodMonths === undefined) {
@@ -53,10 +46,7 @@ export function careSubsidy(
   }
   const months = m.carePeriodMonths;
   const enough = months >= care.minCareMonths;
-  const message = deferMessages(() => ({
-    'zh-CN': `成员 ${m.id} 需长期照护 ${months} 个月，${enough ? '达到' : '未达到'} ${care.minCareMonths} 个月`,
-    en: `member ${m.id} needs care for ${months} month(s): ${enough ? 'at least' : 'under'} ${care.minCareMonths}`,
-  }));
+  const message = msg.careMonths(m.id, months, enough, care.minCareMonths);
   rec.compare(RULES.care, {
     code: enough ? 'care_months_at_least_minimum' : 'care_months_below_minimum',
     effect: 'notice',
@@ -78,10 +68,7 @@ export function careSubsidy(
     return { tri: { holds: undefined, missing: [] }, grant: grant.id };
   }
   const amount = monthly(f);
-  const granted = deferMessages(() => ({
-    'zh-CN': `成员 ${m.id} 享受重度残疾人护理补贴（${grant.id}）${yuan(amount)} 元/月`,
-    en: `member ${m.id} receives the care subsidy (${grant.id}): ${yuan(amount)} yuan/month`,
-  }));
+  const granted = msg.care(m.id, grant.id, yuan(amount));
   const provenance = itemProvenance(std, `disabilitySubsidy.care.grants.${index}`, grant);
   rec.finding(RULES.care, {
     code: 'care_subsidy_granted',
@@ -92,11 +79,7 @@ export function careSubsidy(
   });
   rec.step(RULES.care, granted, { memberId: m.id, care: exact(amount) }, [
     parameterUse(f),
-    {
-      parameter: `disabilitySubsidy.care.grants.${index}`,
-      value: grant.id,
-      ...(provenance ? { provenance } : {}),
-    },
+    parameterValue(`disabilitySubsidy.care.grants.${index}`, grant.id, provenance),
   ]);
   return { tri: { holds: true, missing: [] }, grant: grant.id, amount };
 }

@@ -5,15 +5,11 @@ import type { Rule } from '../trace/recorder';
 export const DISABILITY_SUBSIDY_RULES = {
   living: {
     id: 'disability-subsidy.living',
-    citations: [
-      cite('yangjiang2017', '二(一)五'),
-      cite('mca2021', '三(七)'),
-      cite('changzhou2021', '二'),
-    ],
+    citations: [cite('mca2021', '三(七)')],
   },
   care: {
     id: 'disability-subsidy.care',
-    citations: [cite('yangjiang2017', '二(一)五'), cite('mca2021', '三(七)')],
+    citations: [cite('mca2021', '三(七)')],
   },
   amount: {
     id: 'disability-subsidy.amount',

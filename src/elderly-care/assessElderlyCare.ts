@@ -9,17 +9,11 @@ import {
   recordMember,
   withMembers,
 } from '../special-aid/member-outcomes';
-import {
-  allOf,
-  grantApplies,
-  groupsText,
-  itemProvenance,
-  type Tri,
-} from '../special-aid/recipient-groups';
+import { allOf, grantApplies, itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import { Recorder } from '../trace/recorder';
+import { parameterValue, Recorder } from '../trace/recorder';
 import { lostSelfCare } from './lostSelfCare';
+import { elderlyCareMsg as msg } from './messages';
 import type { ElderlyCareRule } from './params';
 import { ELDERLY_CARE_RULES as RULES } from './rules';
 
@@ -64,14 +58,8 @@ export function assessElderlyCare(
       return t;
     });
     return recordMember(rec, RULES.service, m, anyOf(...tests), basis, {
-      yes: {
-        'zh-CN': `成员 ${m.id} 符合养老服务保障条件（${basis.join('、')}）`,
-        en: `member ${m.id} qualifies for elderly-care services (${basis.join(', ')})`,
-      },
-      no: {
-        'zh-CN': `成员 ${m.id} 不符合任何养老服务保障规则`,
-        en: `member ${m.id} meets no elderly-care rule`,
-      },
+      yes: msg.qualifies(m.id, basis),
+      no: msg.doesNotQualify(m.id),
     });
   });
   return finishMembers(rec, 'elderly-care', h, standards, members, RULES.service);
@@ -97,10 +85,7 @@ function ruleApplies(
     const old = years >= rule.minAge;
     age = { holds: old, missing: [] };
     const provenance = itemProvenance(std, `elderlyCare.rules.${ri}`, rule);
-    const message = deferMessages(() => ({
-      'zh-CN': `成员 ${m.id} 年龄 ${years} 周岁，${old ? '已满' : '未满'} ${rule.minAge} 周岁（${groupsText(rule.groups)['zh-CN']}）`,
-      en: `member ${m.id} is aged ${years}: ${old ? 'at least' : 'under'} ${rule.minAge} (${groupsText(rule.groups).en})`,
-    }));
+    const message = msg.age(m.id, years, old, rule.minAge, rule.groups);
     rec.compare(RULES.service, {
       code: old ? 'age_at_least_minimum' : 'age_below_minimum',
       effect: 'notice',
@@ -115,11 +100,7 @@ function ruleApplies(
       message,
     });
     rec.step(RULES.service, message, { memberId: m.id, age: String(years) }, [
-      {
-        parameter: `elderlyCare.rules.${ri}.minAge`,
-        value: String(rule.minAge),
-        ...(provenance ? { provenance } : {}),
-      },
+      parameterValue(`elderlyCare.rules.${ri}.minAge`, String(rule.minAge), provenance),
     ]);
   }
   if (!rule.requiresLostSelfCare || age.holds === false) return allOf(group, age);

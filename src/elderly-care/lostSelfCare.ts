@@ -2,6 +2,7 @@ import type { Member } from '../schema/household';
 import type { Tri } from '../special-aid/recipient-groups';
 import { DAILY_ACTIVITIES } from '../tekun/careLevelFromActivities';
 import type { Recorder } from '../trace/recorder';
+import { elderlyCareMsg as msg } from './messages';
 import { ELDERLY_CARE_RULES as RULES } from './rules';
 
 /**
@@ -35,10 +36,7 @@ export function lostSelfCare(rec: Recorder, m: Member, index: number, notDoneAtL
     unit: 'count',
     parameter: 'elderlyCare.lostSelfCare.notDoneAtLeast',
     memberId: m.id,
-    message: () => ({
-      'zh-CN': `成员 ${m.id} 有 ${notDone} 项日常活动不能自理，${lost ? '达到' : '未达到'}失能标准 ${notDoneAtLeast} 项`,
-      en: `member ${m.id} cannot do ${notDone} daily activit${notDone === 1 ? 'y' : 'ies'} unaided: ${lost ? 'meets' : 'below'} the lost-self-care line of ${notDoneAtLeast}`,
-    }),
+    message: msg.lostSelfCare(m.id, notDone, lost, notDoneAtLeast),
   });
   return { holds: lost, missing: [] };
 }

@@ -8,7 +8,7 @@ import type { IncomeContext } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
 import { deductExpenditure } from './deductExpenditure';
-import { incomeMessages as msg } from './messages';
+import { incomeMsg as msg } from './messages';
 import type { IncomeProgram } from './params';
 import { INCOME_RULES as RULES } from './rules';
 import { sharedIncomes } from './scope';
@@ -76,11 +76,20 @@ export function computeHouseholdIncome(
   let hit = byKey.get(key);
   if (hit === undefined) {
     const own = new Recorder();
-    hit = { income: compute(household, std, own, options, config), recording: own.recording() };
+    const income = compute(household, std, own, options, config);
+    const recording = own.recording();
+    hit = { ref: shared.add(recording), income, recording };
     byKey.set(key, hit);
   }
-  rec.replay(hit.recording);
-  return hit.income;
+  // The computation's steps are recorded once, in the assessment's `incomes`; this trace refers
+  // to them. Its reasons and values count here as if computed here.
+  rec.replay(hit.recording, { steps: false });
+  const { income, ref } = hit;
+  const perCapita = income.members > 0 ? income.counted.divInt(income.members) : Rational.ZERO;
+  rec.step(RULES.shared, msg.shared(ref, yuan(income.counted), yuan(perCapita), income.members), {
+    income: ref,
+  });
+  return income;
 }
 
 function compute(
@@ -114,7 +123,7 @@ function compute(
   const counted = floored ? Rational.ZERO : raw;
   const members = ctx.countedIds.length;
   const perCapita = members > 0 ? counted.divInt(members) : Rational.ZERO;
-  rec.step(RULES.counted, () => msg.counted(yuan(counted), yuan(perCapita), members, floored), {
+  rec.step(RULES.counted, msg.counted(yuan(counted), yuan(perCapita), members, floored), {
     countedIncome: exact(counted),
     perCapitaIncome: exact(perCapita),
   });

@@ -1,5 +1,5 @@
 import type { IncomeContext } from './context';
-import { incomeMessages as msg } from './messages';
+import { incomeMsg as msg } from './messages';
 import { INCOME_RULES as RULES } from './rules';
 
 /**
@@ -31,7 +31,7 @@ export function countMembers(ctx: IncomeContext): void {
   const ids = ctx.countedIds.join(',');
   ctx.rec.step(
     RULES.coResident,
-    () => msg.coResident(size, notCounted),
+    msg.coResident(size, notCounted),
     notCounted.length === 0
       ? { countedMembers: String(size), countedMemberIds: ids }
       : {

@@ -8,7 +8,7 @@ import {
 import { exact, parameterUse, yuan } from '../trace/recorder';
 import type { ParameterUse } from '../trace/types';
 import { type IncomeContext, monthlyCap } from './context';
-import { incomeMessages as msg } from './messages';
+import { incomeMsg as msg } from './messages';
 import { INCOME_RULES as RULES } from './rules';
 
 type EmploymentParams = NonNullable<
@@ -57,7 +57,7 @@ export function deductEmploymentCosts(
     const distinct = [...new Map(uses.map((u) => [u.parameter, u])).values()];
     ctx.rec.step(
       RULES.employment,
-      () => msg.employment(yuan(total), workers),
+      msg.employment(yuan(total), workers),
       { employmentDeduction: exact(total), workingMembers: String(workers) },
       distinct,
     );

@@ -2,7 +2,7 @@ import { Rational } from '../money/rational';
 import { exact, yuan } from '../trace/recorder';
 import type { ParameterUse } from '../trace/types';
 import { countsFor, type IncomeContext, monthlyCap, perMonth } from './context';
-import { incomeMessages as msg } from './messages';
+import { incomeMsg as msg } from './messages';
 import { INCOME_RULES as RULES } from './rules';
 
 /**
@@ -55,6 +55,6 @@ export function deductExpenditure(ctx: IncomeContext, kind: 'medical' | 'educati
   const values: Record<string, string> = {};
   values[names.expenditure] = exact(total);
   values[names.deduction] = exact(deduction);
-  ctx.rec.step(rule, () => msg.expenditure(kind, yuan(deduction), capped), values, uses);
+  ctx.rec.step(rule, msg.expenditure(kind, yuan(deduction), capped), values, uses);
   return deduction;
 }

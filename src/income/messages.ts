@@ -1,4 +1,5 @@
 import type { IncomeType } from '../schema/household';
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
 /** Names of income types in each locale. */
@@ -24,31 +25,38 @@ export const incomeTypeNames: Record<IncomeType, Messages> = {
 
 /** Message catalog of the household-income rules (zh-CN and en). */
 export const incomeMessages = {
-  coResident: (counted: number, excluded: string[]): Messages => ({
+  coResident: (counted: number, excluded: readonly string[]): Messages => ({
     'zh-CN': `共同生活家庭成员 ${counted} 人计入${excluded.length ? `；不共同生活、不计入：${excluded.join('、')}` : ''}`,
     en: `${counted} co-resident member(s) counted${excluded.length ? `; not living with the household, not counted: ${excluded.join(', ')}` : ''}`,
   }),
-  monthly: (gross: string, items: number): Messages => ({
+  monthly: (gross: Text, items: number): Messages => ({
     'zh-CN': `${items} 项收入折算为月收入，合计 ${gross} 元/月`,
     en: `${items} income item(s) converted to a monthly figure: ${gross} yuan/month in total`,
   }),
-  exclusion: (types: IncomeType[], amount: string): Messages =>
+  exclusion: (types: readonly IncomeType[], amount: Text): Messages =>
     types.length === 0
       ? { 'zh-CN': '无不计入家庭收入的收入', en: 'no income of an excluded type' }
       : {
           'zh-CN': `不计入家庭收入：${types.map((t) => incomeTypeNames[t]['zh-CN']).join('、')}，共 ${amount} 元/月`,
           en: `not counted as income: ${types.map((t) => incomeTypeNames[t].en).join(', ')}, ${amount} yuan/month in total`,
         },
-  expenditure: (kind: 'medical' | 'education', amount: string, capped: boolean): Messages => ({
+  expenditure: (kind: 'medical' | 'education', amount: Text, capped: boolean): Messages => ({
     'zh-CN': `扣减${kind === 'medical' ? '因病' : '因学'}刚性支出 ${amount} 元/月${capped ? '（已按上限封顶）' : ''}`,
     en: `deducted rigid ${kind} expenditure: ${amount} yuan/month${capped ? ' (capped)' : ''}`,
   }),
-  employment: (amount: string, workers: number): Messages => ({
+  employment: (amount: Text, workers: number): Messages => ({
     'zh-CN': `扣减 ${workers} 名就业成员的必要就业成本 ${amount} 元/月`,
     en: `deducted necessary employment costs of ${workers} working member(s): ${amount} yuan/month`,
   }),
-  counted: (counted: string, perCapita: string, members: number, floored: boolean): Messages => ({
+  counted: (counted: Text, perCapita: Text, members: number, floored: boolean): Messages => ({
     'zh-CN': `计入家庭月收入 ${counted} 元，共同生活成员 ${members} 人，人均 ${perCapita} 元/月${floored ? '（扣减后不低于零）' : ''}`,
     en: `counted household income ${counted} yuan/month over ${members} member(s): ${perCapita} yuan per person per month${floored ? ' (deductions do not take income below zero)' : ''}`,
   }),
+  shared: (ref: string, counted: Text, perCapita: Text, members: number): Messages => ({
+    'zh-CN': `家庭收入按本次评估的收入计算 ${ref}：计入家庭月收入 ${counted} 元，成员 ${members} 人，人均 ${perCapita} 元/月`,
+    en: `household income as computed once for this assessment (${ref}): ${counted} yuan/month counted over ${members} member(s), ${perCapita} yuan per person per month`,
+  }),
 };
+
+/** Message refs of the household-income catalog: what the rules record. */
+export const incomeMsg = refs('income', incomeMessages);

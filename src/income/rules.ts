@@ -13,27 +13,27 @@ export const INCOME_RULES = {
   },
   exclusion: {
     id: 'income.exclusion',
-    citations: [cite('dibaoReview2021', '第十三条第二款'), cite('yangjiang2017', '二(二)五')],
+    citations: [cite('dibaoReview2021', '第十三条第二款')],
   },
   medical: {
     id: 'income.deduction.medical',
-    citations: [cite('yinchuan2021', '二(四)'), cite('dibaoReview2021', '第十三条第三款')],
+    citations: [cite('dibaoReview2021', '第十三条第三款')],
   },
   education: {
     id: 'income.deduction.education',
-    citations: [cite('yinchuan2021', '二(四)')],
+    citations: [],
   },
   employment: {
     id: 'income.deduction.employment',
-    citations: [
-      cite('dibaoReview2021', '第十三条第一款第(一)项'),
-      cite('yangjiang2017', '二(二)五'),
-      cite('mca2021', '二(一)'),
-      cite('changzhou2021', '二'),
-    ],
+    citations: [cite('dibaoReview2021', '第十三条第一款第(一)项'), cite('mca2021', '二(一)')],
   },
   counted: {
     id: 'income.counted',
+    citations: [cite('dibaoReview2021', '第十三条')],
+  },
+  /** One income computation of an assessment, recorded once and referenced by the programs. */
+  shared: {
+    id: 'income.shared',
     citations: [cite('dibaoReview2021', '第十三条')],
   },
 } as const satisfies Record<string, Rule>;

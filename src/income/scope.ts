@@ -1,10 +1,13 @@
 import type { Household } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recording } from '../trace/recorder';
+import type { TraceStep } from '../trace/types';
 import type { HouseholdIncome } from './computeHouseholdIncome';
 
 /** An income computation and what it recorded. */
 export interface SharedIncome {
+  /** Its name in the assessment's `incomes` (`i1`, `i2`, … in the order first computed). */
+  ref: string;
   income: HouseholdIncome;
   recording: Recording;
 }
@@ -12,6 +15,17 @@ export interface SharedIncome {
 /** Shared computations by exclusions in force, area and the members counted (`*`: all). */
 export class SharedIncomes {
   private readonly byExclusions = new Map<string, Map<string, Map<string, SharedIncome>>>();
+  /** Every computation made, by ref, in the order made. */
+  readonly traces: Record<string, readonly TraceStep[]> = {};
+  private count = 0;
+
+  /** The ref of the next computation, its trace kept under that ref. */
+  add(recording: Recording): string {
+    this.count++;
+    const ref = `i${this.count}`;
+    this.traces[ref] = recording.trace;
+    return ref;
+  }
 
   /** The computations with these exclusions (`excludedText` of the config) in this area. */
   of(excluded: string, area: string | undefined): Map<string, SharedIncome> {
@@ -45,11 +59,16 @@ let current: Scope | undefined;
  * The memo lives only while `fn` runs, so a household changed between two calls is never answered
  * from an old computation.
  */
-export function withSharedIncome<T>(household: Household, std: ResolvedStandards, fn: () => T): T {
+export function withSharedIncome<T>(
+  household: Household,
+  std: ResolvedStandards,
+  fn: (incomes: SharedIncomes) => T,
+): T {
   const previous = current;
-  current = { household, std, incomes: new SharedIncomes() };
+  const incomes = new SharedIncomes();
+  current = { household, std, incomes };
   try {
-    return fn();
+    return fn(incomes);
   } finally {
     current = previous;
   }

@@ -2,7 +2,7 @@ import { Rational } from '../money/rational';
 import type { IncomeType } from '../schema/household';
 import { exact, yuan } from '../trace/recorder';
 import { countsFor, type IncomeContext, perMonth } from './context';
-import { incomeMessages as msg } from './messages';
+import { incomeMsg as msg } from './messages';
 import { INCOME_RULES as RULES } from './rules';
 
 /** Monthly income of the counted members, what was excluded, and each member's work income. */
@@ -36,15 +36,12 @@ export function sumIncomeItems(ctx: IncomeContext): IncomeSums {
       workIncome.set(item.memberId, (workIncome.get(item.memberId) ?? Rational.ZERO).add(amount));
     }
   }
-  const total = gross;
-  const count = items;
-  ctx.rec.step(RULES.monthly, () => msg.monthly(yuan(total), count), {
-    grossIncome: exact(total),
+  ctx.rec.step(RULES.monthly, msg.monthly(yuan(gross), items), {
+    grossIncome: exact(gross),
   });
   if (exclusions.length > 0) {
-    const sum = excluded;
-    ctx.rec.step(RULES.exclusion, () => msg.exclusion(excludedSeen, yuan(sum)), {
-      excludedIncome: exact(sum),
+    ctx.rec.step(RULES.exclusion, msg.exclusion(excludedSeen, yuan(excluded)), {
+      excludedIncome: exact(excluded),
       exclusionsInForce: excludedText,
     });
   }

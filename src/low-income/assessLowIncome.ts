@@ -7,7 +7,7 @@ import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
 import type { Determination } from '../trace/types';
 import { checkAssetLimits } from './checkAssetLimits';
-import { lowIncomeMessages as msg } from './messages';
+import { lowIncomeMsg as msg } from './messages';
 import { LOW_INCOME_RULES as RULES } from './rules';
 
 /**
@@ -64,13 +64,12 @@ export function assessLowIncome(
     if (isMissing(l)) rec.missingParameter(RULES.line, l.missing);
     else {
       line = l;
-      const how = l.derivation
-        ? msg.derived(l.derivation.multiple, yuan(monthly(l.derivation.base)))
-        : { 'zh-CN': '', en: '' };
-      const m = msg.line(area, yuan(monthly(l)), '');
+      const d = l.derivation;
       rec.step(
         RULES.line,
-        { 'zh-CN': m['zh-CN'] + how['zh-CN'], en: m.en + how.en },
+        d
+          ? msg.line(area, yuan(monthly(l)), d.multiple, yuan(monthly(d.base)))
+          : msg.line(area, yuan(monthly(l))),
         {
           lowIncomeLine: exact(monthly(l)),
           ...(l.derivation ? { lowIncomeLineUnrounded: exact(l.derivation.unrounded) } : {}),
@@ -87,19 +86,20 @@ export function assessLowIncome(
       const s = monthly(standard);
       rec.value('dibaoStandard', exact(s));
       if (income.counted.lt(s.times(n))) {
+        const m = msg.belongsInDibao(yuan(perCapita), yuan(s));
         rec.finding(RULES.notDibao, {
           code: 'belongs_in_dibao',
           effect: 'disqualifies',
           facts: { perCapitaIncome: exact(perCapita), dibaoStandard: exact(s) },
-          message: () => msg.belongsInDibao(yuan(perCapita), yuan(s)),
+          message: m,
         });
-        rec.step(RULES.notDibao, () => msg.belongsInDibao(yuan(perCapita), yuan(s)), {
+        rec.step(RULES.notDibao, m, {
           perCapitaIncome: exact(perCapita),
           dibaoStandard: exact(s),
         });
         rec.value('incomeTier', 'dibao');
       } else {
-        rec.step(RULES.notDibao, () => msg.notBelowDibao(yuan(perCapita), yuan(s)), {
+        rec.step(RULES.notDibao, msg.notBelowDibao(yuan(perCapita), yuan(s)), {
           perCapitaIncome: exact(perCapita),
           dibaoStandard: exact(s),
         });
@@ -140,9 +140,9 @@ export function assessLowIncome(
       code: 'already_in_dibao',
       effect: 'disqualifies',
       facts: { 'status.dibao': 'true' },
-      message: () => msg.alreadyDibao(),
+      message: msg.alreadyDibao(),
     });
-    rec.step(RULES.notDibao, () => msg.alreadyDibao(), { dibao: 'true' });
+    rec.step(RULES.notDibao, msg.alreadyDibao(), { dibao: 'true' });
   }
 
   // Exception: every counted member already 特困.
@@ -151,7 +151,7 @@ export function assessLowIncome(
   // 户籍.
   if (p?.localHukouRequired === undefined)
     rec.missingParameter(RULES.hukou, 'lowIncome.localHukouRequired');
-  else if (!p.localHukouRequired) rec.step(RULES.hukou, () => msg.hukouNotRequired(), {});
+  else if (!p.localHukouRequired) rec.step(RULES.hukou, msg.hukouNotRequired(), {});
   else if (h.localHukou === undefined) rec.missingFacts(RULES.hukou, ['localHukou']);
   else {
     const local = h.localHukou;
@@ -159,9 +159,9 @@ export function assessLowIncome(
       code: local ? 'local_hukou' : 'no_local_hukou',
       effect: local ? 'qualifies' : 'disqualifies',
       facts: { localHukou: String(local) },
-      message: () => msg.hukou(local),
+      message: msg.hukou(local),
     });
-    rec.step(RULES.hukou, () => msg.hukou(local), { localHukou: String(local) });
+    rec.step(RULES.hukou, msg.hukou(local), { localHukou: String(local) });
   }
 
   checkAssetLimits(h, std, rec, RULES.assets, p?.assets, 'lowIncome.assets', area, n);
@@ -185,7 +185,7 @@ function alreadyTekun(h: Household, rec: Recorder, counted: Set<string>): void {
     code: 'already_in_tekun',
     effect: 'disqualifies',
     facts: { countedMembers: String(counted.size) },
-    message: () => msg.alreadyTekun(),
+    message: msg.alreadyTekun(),
   });
-  rec.step(RULES.notTekun, () => msg.alreadyTekun(), {});
+  rec.step(RULES.notTekun, msg.alreadyTekun(), {});
 }

@@ -3,19 +3,8 @@ import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recorder, Rule } from '../trace/recorder';
-import type { Messages } from '../trace/types';
+import { lowIncomeMsg as msg } from './messages';
 import type { AssetLimits, AssetRule } from './params';
-
-const msg = {
-  sameAsDibao: (path: string, any: boolean): Messages => ({
-    'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产限额${any ? '' : '；低保未设财产限额，不作财产比对'}`,
-    en: `the table (${path}.sameAsDibao) applies the 低保 property limits${any ? '' : '; 低保 sets none, so no property limit is tested'}`,
-  }),
-  none: (path: string): Messages => ({
-    'zh-CN': `标准表 ${path}.limits 未设任何财产限额`,
-    en: `the table sets no property limit in ${path}.limits`,
-  }),
-};
 
 /**
  * Checks household property against a program's own limits or, when the table says so, 低保's.
@@ -49,11 +38,11 @@ export function checkAssetLimits(
     limits = std.params.dibao?.assets ?? {};
     base = 'dibao.assets';
     const any = !setsNoLimit(limits);
-    rec.step(rule, () => msg.sameAsDibao(path, any), { assetLimitsFrom: base });
+    rec.step(rule, msg.assetsSameAsDibao(path, any), { assetLimitsFrom: base });
   } else {
     limits = assetRule.limits;
     base = `${path}.limits`;
-    if (setsNoLimit(limits)) rec.step(rule, () => msg.none(path), { assetLimitsFrom: base });
+    if (setsNoLimit(limits)) rec.step(rule, msg.noAssetLimits(path), { assetLimitsFrom: base });
   }
   return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId, headcountUnknown);
 }

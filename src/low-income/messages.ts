@@ -1,4 +1,11 @@
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
+
+/** How a derived line is obtained, as appended to the line: `（1.5 × 低保标准 700.00）`. */
+const derivedText = (multiple: string, base: Text): Messages => ({
+  'zh-CN': `（${multiple} × 低保标准 ${base}）`,
+  en: ` (${multiple} × 低保 standard ${base})`,
+});
 
 /** Message catalog of the 低收入家庭 rules (zh-CN and en). */
 export const lowIncomeMessages = {
@@ -6,27 +13,28 @@ export const lowIncomeMessages = {
     'zh-CN': '未说明家庭适用城市还是农村标准',
     en: 'the household’s area (urban or rural) is not stated',
   }),
-  line: (area: 'urban' | 'rural', line: string, how: string): Messages => ({
-    'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低收入家庭认定线 ${line} 元/人·月${how}`,
-    en: `${area} low-income line applies: ${line} yuan per person per month${how}`,
-  }),
-  derived: (multiple: string, base: string): { 'zh-CN': string; en: string } => ({
-    'zh-CN': `（${multiple} × 低保标准 ${base}）`,
-    en: ` (${multiple} × 低保 standard ${base})`,
-  }),
-  incomeBelow: (perCapita: string, line: string, gap: string): Messages => ({
+  /** The line, and how it is derived when it is `multiple × base` (the 低保 standard). */
+  line: (area: 'urban' | 'rural', line: Text, multiple?: string, base?: Text): Messages => {
+    const how = multiple === undefined ? undefined : derivedText(multiple, base ?? '');
+    return {
+      'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低收入家庭认定线 ${line} 元/人·月${how?.['zh-CN'] ?? ''}`,
+      en: `${area} low-income line applies: ${line} yuan per person per month${how?.en ?? ''}`,
+    };
+  },
+  derived: (multiple: string, base: Text): Messages => derivedText(multiple, base),
+  incomeBelow: (perCapita: Text, line: Text, gap: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低收入认定线 ${line} 元，差 ${gap} 元，符合收入条件`,
     en: `per-capita income ${perCapita} yuan is below the low-income line ${line} yuan by ${gap} yuan: the income condition is met`,
   }),
-  incomeNotBelow: (perCapita: string, line: string, gap: string): Messages => ({
+  incomeNotBelow: (perCapita: Text, line: Text, gap: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元不低于低收入认定线 ${line} 元（高出 ${gap} 元），不符合收入条件`,
     en: `per-capita income ${perCapita} yuan is not below the low-income line ${line} yuan (above it by ${gap} yuan): the income condition is not met`,
   }),
-  belongsInDibao: (perCapita: string, standard: string): Messages => ({
+  belongsInDibao: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元：应按低保认定，不属于低收入（低保边缘）家庭`,
     en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan: the household belongs in 低保, not in the low-income tier`,
   }),
-  notBelowDibao: (perCapita: string, standard: string): Messages => ({
+  notBelowDibao: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元，不符合低保收入条件`,
     en: `per-capita income ${perCapita} yuan is not below the 低保 standard ${standard} yuan: not a 低保 case`,
   }),
@@ -50,4 +58,17 @@ export const lowIncomeMessages = {
     'zh-CN': '标准表未要求本地户籍',
     en: 'the table does not require local 户籍',
   }),
+  /** Property rules taken from 低保's (`<path>.sameAsDibao`); `any`: 低保 sets a limit. */
+  assetsSameAsDibao: (path: string, any: boolean): Messages => ({
+    'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产限额${any ? '' : '；低保未设财产限额，不作财产比对'}`,
+    en: `the table (${path}.sameAsDibao) applies the 低保 property limits${any ? '' : '; 低保 sets none, so no property limit is tested'}`,
+  }),
+  /** The program's own property rules (`<path>.limits`) set no limit. */
+  noAssetLimits: (path: string): Messages => ({
+    'zh-CN': `标准表 ${path}.limits 未设任何财产限额`,
+    en: `the table sets no property limit in ${path}.limits`,
+  }),
 };
+
+/** Message refs of the 低收入家庭 catalog: what the rules record. */
+export const lowIncomeMsg = refs('low-income', lowIncomeMessages);

@@ -6,27 +6,23 @@ export const LOW_INCOME_RULES = {
   area: { id: 'low-income.area', citations: [cite('dibaoReview2021', '第八条第二款')] },
   line: {
     id: 'low-income.line',
-    citations: [cite('dibaoReview2021', '第八条第二款'), cite('yinchuan2021', '二(五)')],
+    citations: [cite('dibaoReview2021', '第八条第二款')],
   },
   income: {
     id: 'low-income.eligibility.income',
-    citations: [cite('dibaoReview2021', '第八条第二款'), cite('yinchuan2021', '二(五)')],
+    citations: [cite('dibaoReview2021', '第八条第二款')],
   },
   notDibao: {
     id: 'low-income.exception.dibao',
-    citations: [
-      cite('dibaoReview2021', '第八条第二款'),
-      cite('interimMeasures', '第九条'),
-      cite('yinchuan2021', '二(一)'),
-    ],
+    citations: [cite('dibaoReview2021', '第八条第二款'), cite('interimMeasures', '第九条')],
   },
   notTekun: {
     id: 'low-income.exception.tekun',
-    citations: [cite('yinchuan2021', '二(一)')],
+    citations: [],
   },
   assets: {
     id: 'low-income.eligibility.assets',
-    citations: [cite('dibaoReview2021', '第八条第二款'), cite('yinchuan2021', '二(五)')],
+    citations: [cite('dibaoReview2021', '第八条第二款')],
   },
-  hukou: { id: 'low-income.eligibility.hukou', citations: [cite('yinchuan2021', '二(五)')] },
+  hukou: { id: 'low-income.eligibility.hukou', citations: [] },
 } as const satisfies Record<string, Rule>;

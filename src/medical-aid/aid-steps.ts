@@ -4,11 +4,10 @@ import type { Area } from '../schema/primitives';
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
 import type { MedicalBill } from './bill';
-import { medicalAidLines as lines, medicalAidMessages as msg } from './messages';
+import { medicalAidLines as lines, medicalAidMsg as msg } from './messages';
 import { MEDICAL_AID_RULES as RULES } from './rules';
 
 /** Aid before rounding, with its breakdown lines. */
@@ -37,7 +36,7 @@ export function applyAnnualCap(
     memberId: bill.memberId,
   };
   if (cap === 'none') {
-    rec.step(RULES.cap, () => msg.noCap(), { rawAid: exact(raw) });
+    rec.step(RULES.cap, msg.noCap(), { rawAid: exact(raw) });
     return { aid: raw, lines: [aidLine] };
   }
   const f = evaluateFigureObject(std, cap, path, area);
@@ -55,7 +54,7 @@ export function applyAnnualCap(
   rec.value('annualCap', exact(capYear));
   rec.value('remainingCap', exact(remaining));
   if (remaining.isZero()) {
-    const message = deferMessages(() => msg.capReached(yuan(capYear), yuan(ytd)));
+    const message = msg.capReached(yuan(capYear), yuan(ytd));
     rec.compare(RULES.cap, {
       code: 'annual_cap_reached',
       effect: 'disqualifies',
@@ -75,9 +74,7 @@ export function applyAnnualCap(
     return null;
   }
   const aid = raw.min(remaining);
-  const message = deferMessages(() =>
-    msg.cap(yuan(capYear), yuan(ytd), yuan(remaining), yuan(raw), yuan(aid)),
-  );
+  const message = msg.cap(yuan(capYear), yuan(ytd), yuan(remaining), yuan(raw), yuan(aid));
   rec.compare(RULES.cap, {
     code: 'annual_cap_remaining',
     effect: 'qualifies',
@@ -117,14 +114,15 @@ export function roundAid(
   }
   const total = roundMoney(unrounded.aid, rounding);
   const diff = total.sub(unrounded.aid);
+  const shown = total.toFixed(2);
   rec.step(
     RULES.rounding,
-    () => msg.rounding(exact(unrounded.aid), total.toFixed(2), rounding.unit, rounding.mode),
-    { unrounded: exact(unrounded.aid), total: total.toFixed(2) },
+    msg.rounding(exact(unrounded.aid), shown, rounding.unit, rounding.mode),
+    { unrounded: exact(unrounded.aid), total: shown },
   );
   const breakdown = [...unrounded.lines];
   if (!diff.isZero())
     breakdown.push({ code: 'rounding', label: lines.rounding, amount: exact(diff) });
-  rec.value('aid', total.toFixed(2));
-  return { total: total.toFixed(2), currency: 'CNY', period: 'once', breakdown };
+  rec.value('aid', shown);
+  return { total: shown, currency: 'CNY', period: 'once', breakdown };
 }

@@ -3,23 +3,16 @@ import { Rational } from '../money/rational';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { InputError, issuesFromZod } from '../schema/issues';
-import {
-  allOf,
-  groupsText,
-  inAnyGroup,
-  itemProvenance,
-  type Tri,
-} from '../special-aid/recipient-groups';
+import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import { evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import { exact, Recorder, yuan } from '../trace/recorder';
+import { exact, parameterValue, Recorder, yuan } from '../trace/recorder';
 import type { Amount, Determination } from '../trace/types';
 import { applyAnnualCap, roundAid, type UnroundedAid } from './aid-steps';
 import { type MedicalBill, type MedicalBillInput, medicalBillSchema } from './bill';
 import { illnessImpoverishedAid } from './illnessImpoverishedAid';
-import { medicalAidMessages as msg } from './messages';
+import { medicalAidMsg as msg } from './messages';
 import type { MedicalAidGroup, MedicalAidParams } from './params';
 import { MEDICAL_AID_RULES as RULES } from './rules';
 
@@ -91,7 +84,7 @@ export function assessMedicalAid(
           effect: 'disqualifies',
           facts: { memberId: member.id },
           memberId: member.id,
-          message: () => msg.notRecipient(member.id),
+          message: msg.notRecipient(member.id),
         });
     }
     if (unrounded !== null) amount = roundAid(rec, p.rounding, unrounded);
@@ -150,9 +143,7 @@ function chooseGroup(
   );
   if (best === undefined) return unknown.length > 0 ? undefined : 'none';
   const path = `medicalAid.groups.${best.index}`;
-  const message = deferMessages(() =>
-    msg.group(m.id, best.group.id, groupsText(best.group.groups), exact(best.ratio)),
-  );
+  const message = msg.group(m.id, best.group.id, best.group.groups, exact(best.ratio));
   rec.finding(RULES.group, {
     code: 'medical_aid_group',
     effect: 'qualifies',
@@ -162,7 +153,7 @@ function chooseGroup(
   });
   const provenance = itemProvenance(std, path, best.group);
   rec.step(RULES.group, message, { group: best.group.id, ratio: exact(best.ratio) }, [
-    { parameter: `${path}.ratio`, value: best.group.ratio, ...(provenance ? { provenance } : {}) },
+    parameterValue(`${path}.ratio`, best.group.ratio, provenance),
   ]);
   return best;
 }
@@ -186,7 +177,8 @@ function groupAid(
     else if (r.holds) {
       const points = Rational.parse(up.points) ?? Rational.ZERO;
       ratio = ratio.add(points);
-      const message = deferMessages(() => msg.uplift(m.id, up.points, exact(ratio)));
+      // The ratio shown is the one applied: clamped to 1 below (0.1 rendered the clamped ratio).
+      const message = msg.uplift(m.id, up.points, exact(ratio.min(Rational.ONE)));
       rec.finding(RULES.uplift, {
         code: 'medical_aid_uplift',
         effect: 'notice',
@@ -196,17 +188,13 @@ function groupAid(
       });
       const provenance = itemProvenance(std, 'medicalAid.uplift', up);
       rec.step(RULES.uplift, message, { ratio: exact(ratio) }, [
-        {
-          parameter: 'medicalAid.uplift.points',
-          value: up.points,
-          ...(provenance ? { provenance } : {}),
-        },
+        parameterValue('medicalAid.uplift.points', up.points, provenance),
       ]);
     }
   }
   if (ratio.gt(Rational.ONE)) {
     const unclamped = ratio;
-    rec.step(RULES.group, () => msg.ratioClamped(exact(unclamped)), { ratio: '1' });
+    rec.step(RULES.group, msg.ratioClamped(exact(unclamped)), { ratio: '1' });
     ratio = Rational.ONE;
   }
   rec.value('ratio', exact(ratio));
@@ -214,7 +202,7 @@ function groupAid(
   const path = `medicalAid.groups.${chosen.index}`;
   let aidable = oop;
   if (chosen.group.deductible === 'none') {
-    rec.step(RULES.deductible, () => msg.noDeductible(yuan(oop)), { aidable: exact(oop) });
+    rec.step(RULES.deductible, msg.noDeductible(yuan(oop)), { aidable: exact(oop) });
   } else {
     const f = evaluateFigureObject(std, chosen.group.deductible, `${path}.deductible`, h.area);
     if (isMissing(f)) {
@@ -223,9 +211,7 @@ function groupAid(
     }
     const above = oop.gt(f.value);
     aidable = above ? oop.sub(f.value) : Rational.ZERO;
-    const message = deferMessages(() =>
-      msg.deductible(yuan(oop), yuan(f.value), above, yuan(aidable)),
-    );
+    const message = msg.deductible(yuan(oop), yuan(f.value), above, yuan(aidable));
     rec.compare(RULES.deductible, {
       code: above ? 'out_of_pocket_above_deductible' : 'out_of_pocket_not_above_deductible',
       effect: above ? 'qualifies' : 'disqualifies',
@@ -245,7 +231,7 @@ function groupAid(
   rec.value('aidable', exact(aidable));
   const raw = aidable.mul(ratio);
   rec.value('rawAid', exact(raw));
-  rec.step(RULES.group, () => msg.raw(yuan(aidable), exact(ratio), exact(raw)), {
+  rec.step(RULES.group, msg.raw(yuan(aidable), exact(ratio), exact(raw)), {
     rawAid: exact(raw),
   });
   return applyAnnualCap(std, rec, chosen.group.annualCap, `${path}.annualCap`, h.area, b, raw);

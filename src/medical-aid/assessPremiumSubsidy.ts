@@ -6,11 +6,10 @@ import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/reci
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
 import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
+import { exact, parameterUse, parameterValue, Recorder, yuan } from '../trace/recorder';
 import type { AmountLine, Determination } from '../trace/types';
 import { roundAid } from './aid-steps';
-import { medicalAidLines as lines, medicalAidMessages as msg } from './messages';
+import { medicalAidLines as lines, medicalAidMsg as msg } from './messages';
 import type { PremiumGrant } from './params';
 import { MEDICAL_AID_RULES as RULES } from './rules';
 
@@ -81,7 +80,7 @@ export function assessPremiumSubsidy(
     const amount = contribution.mul(best.share);
     total = total.add(amount);
     const { grant } = best;
-    const message = deferMessages(() => msg.premium(m.id, grant.id, grant.share, yuan(amount)));
+    const message = msg.premium(m.id, grant.id, grant.share, yuan(amount));
     out.push({ code: 'premium', label: lines.premium, amount: exact(amount), memberId: m.id });
     rec.finding(RULES.premium, {
       code: 'premium_subsidy_granted',
@@ -97,11 +96,11 @@ export function assessPremiumSubsidy(
     );
     rec.step(RULES.premium, message, { memberId: m.id, subsidy: exact(amount) }, [
       parameterUse(f),
-      {
-        parameter: `medicalAid.premiumSubsidy.grants.${best.index}.share`,
-        value: best.grant.share,
-        ...(provenance ? { provenance } : {}),
-      },
+      parameterValue(
+        `medicalAid.premiumSubsidy.grants.${best.index}.share`,
+        best.grant.share,
+        provenance,
+      ),
     ]);
   });
   if (out.length === 0 && !undetermined) {
@@ -109,7 +108,7 @@ export function assessPremiumSubsidy(
       code: 'no_premium_subsidy',
       effect: 'disqualifies',
       facts: { members: String(h.members.length) },
-      message: () => msg.noPremium(),
+      message: msg.noPremium(),
     });
     return rec.finish('medical-aid', h.id, standards, null);
   }

@@ -3,10 +3,10 @@ import { Rational } from '../money/rational';
 import type { Household } from '../schema/household';
 import { itemProvenance } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { exact, type Recorder, yuan } from '../trace/recorder';
+import { exact, parameterValue, type Recorder, yuan } from '../trace/recorder';
 import { applyAnnualCap, type UnroundedAid } from './aid-steps';
 import type { MedicalBill } from './bill';
-import { medicalAidMessages as msg } from './messages';
+import { medicalAidMsg as msg } from './messages';
 import type { MedicalAidParams } from './params';
 import { MEDICAL_AID_RULES as RULES } from './rules';
 
@@ -38,14 +38,14 @@ export function illnessImpoverishedAid(
   const capacity = annual.mul(share);
   const provenance = itemProvenance(std, 'medicalAid.illnessImpoverished', ip);
   const uses = [
-    { parameter: 'medicalAid.illnessImpoverished.capacityShare', value: ip.capacityShare },
-    { parameter: 'medicalAid.illnessImpoverished.ratio', value: ip.ratio },
-  ].map((u) => ({ ...u, ...(provenance ? { provenance } : {}) }));
+    parameterValue('medicalAid.illnessImpoverished.capacityShare', ip.capacityShare, provenance),
+    parameterValue('medicalAid.illnessImpoverished.ratio', ip.ratio, provenance),
+  ];
   rec.value('annualIncome', exact(annual));
   rec.value('capacity', exact(capacity));
   rec.step(
     RULES.illness,
-    () => msg.capacity(yuan(annual), ip.capacityShare, yuan(capacity)),
+    msg.capacity(yuan(annual), ip.capacityShare, yuan(capacity)),
     { annualIncome: exact(annual), capacity: exact(capacity) },
     uses,
   );
@@ -81,7 +81,7 @@ export function illnessImpoverishedAid(
   rec.value('rawAid', exact(raw));
   rec.step(
     RULES.illness,
-    () => msg.raw(yuan(excess), ip.ratio, exact(raw)),
+    msg.raw(yuan(excess), ip.ratio, exact(raw)),
     { rawAid: exact(raw) },
     uses,
   );

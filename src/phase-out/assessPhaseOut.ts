@@ -4,10 +4,10 @@ import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
-import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
+import { exact, parameterUse, parameterValue, Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
 import type { Amount, Determination, ParameterUse } from '../trace/types';
-import { phaseOutMessages as msg, phaseOutLines } from './messages';
+import { phaseOutMsg as msg, phaseOutLines } from './messages';
 import { phaseOutPeriod } from './phaseOutPeriod';
 import { PHASE_OUT_RULES as RULES } from './rules';
 
@@ -58,12 +58,12 @@ export function assessPhaseOut(
       code: 'not_dibao_household',
       effect: 'disqualifies',
       facts: { dibao: 'false' },
-      message: () => msg.notDibao(),
+      message: msg.notDibao(),
     });
-    rec.step(RULES.dibao, () => msg.notDibao(), { dibao: 'false' });
+    rec.step(RULES.dibao, msg.notDibao(), { dibao: 'false' });
     return rec.finish('phase-out', h.id, std, null);
   } else {
-    rec.step(RULES.dibao, () => msg.isDibao(status.dibaoSince), {
+    rec.step(RULES.dibao, msg.isDibao(status.dibaoSince ?? null), {
       dibao: 'true',
       ...(status.dibaoSince ? { dibaoSince: status.dibaoSince } : {}),
     });
@@ -98,7 +98,7 @@ export function assessPhaseOut(
     const period = phaseOutPeriod(phaseOut.start, months, std.on);
     rec.step(
       RULES.period,
-      () => msg.period(period.start, period.end, months),
+      msg.period(period.start, period.end, months),
       { phaseOutStart: period.start, phaseOutEnd: period.end, months: String(months) },
       [phaseOutMonthsUse(std, longest)],
     );
@@ -112,17 +112,18 @@ export function assessPhaseOut(
         code: 'phase_out_not_started',
         effect: 'disqualifies',
         facts,
-        message: () => msg.notStarted(period.start, std.on),
+        message: msg.notStarted(period.start, std.on),
       });
     } else if (period.status === 'after') {
       const days = period.daysAfterEnd ?? 0;
+      const m = msg.ended(period.end, std.on, days);
       rec.finding(RULES.period, {
         code: 'phase_out_ended',
         effect: 'disqualifies',
         facts: { ...facts, daysAfterEnd: String(days) },
-        message: () => msg.ended(period.end, std.on, days),
+        message: m,
       });
-      rec.step(RULES.period, () => msg.ended(period.end, std.on, days), {
+      rec.step(RULES.period, m, {
         daysAfterEnd: String(days),
       });
     } else {
@@ -195,13 +196,18 @@ function grantedMonths(rec: Recorder, granted: number | undefined, longest: numb
   return above ? longest : granted;
 }
 
+/**
+ * `phaseOut.months` as used in a step: one use per resolution, whose provenance goes to the
+ * assessment's provenance table as a figure's does (the count read as a value of the table).
+ */
 function phaseOutMonthsUse(std: ResolvedStandards, months: number): ParameterUse {
-  const provenance = provenanceOf(std, 'phaseOut.months');
-  return {
-    parameter: 'phaseOut.months',
-    value: String(months),
-    ...(provenance ? { provenance } : {}),
-  };
+  let use = std.memo.get('phaseOut.monthsUse') as ParameterUse | undefined;
+  if (use === undefined) {
+    const path = 'phaseOut.months';
+    use = parameterValue(path, String(months), provenanceOf(std, path));
+    std.memo.set('phaseOut.monthsUse', use);
+  }
+  return use;
 }
 
 function unchangedAmount(h: Household, rec: Recorder): Amount | null {
@@ -211,10 +217,11 @@ function unchangedAmount(h: Household, rec: Recorder): Amount | null {
     return null;
   }
   const value = Rational.parse(current) ?? Rational.ZERO;
-  rec.step(RULES.amount, () => msg.amount(value.toFixed(2)), { amount: value.toFixed(2) });
-  rec.value('amount', value.toFixed(2));
+  const total = value.toFixed(2);
+  rec.step(RULES.amount, msg.amount(total), { amount: total });
+  rec.value('amount', total);
   return {
-    total: value.toFixed(2),
+    total,
     currency: 'CNY',
     period: 'month',
     breakdown: [{ code: 'unchanged', label: phaseOutLines.unchanged, amount: exact(value) }],

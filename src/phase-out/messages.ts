@@ -1,3 +1,4 @@
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
 const TRIGGER_ZH: Record<string, string> = { employment: '就业', other: '其他原因' };
@@ -5,7 +6,7 @@ const triggerZh = (t: string) => TRIGGER_ZH[t] ?? t;
 
 /** Message catalog of the 渐退期 rules (zh-CN and en). */
 export const phaseOutMessages = {
-  isDibao: (since: string | undefined): Messages => ({
+  isDibao: (since: string | null): Messages => ({
     'zh-CN': `家庭为低保家庭${since ? `（自 ${since} 起）` : ''}`,
     en: `the household receives 低保${since ? ` (since ${since})` : ''}`,
   }),
@@ -21,11 +22,11 @@ export const phaseOutMessages = {
       ? `the income rose through ${trigger}: a phase-out period may be given`
       : `the income rose through ${trigger}, not one of ${triggers.join(', ')}: no phase-out period`,
   }),
-  incomeNotBelow: (perCapita: string, standard: string): Messages => ({
+  incomeNotBelow: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元已不低于低保标准 ${standard} 元，进入渐退期`,
     en: `per-capita income ${perCapita} yuan is no longer below the standard ${standard} yuan: the phase-out applies`,
   }),
-  incomeStillBelow: (perCapita: string, standard: string): Messages => ({
+  incomeStillBelow: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元仍低于低保标准 ${standard} 元：不适用渐退期，家庭仍为低保家庭（按低保核定）`,
     en: `per-capita income ${perCapita} yuan is still below the standard ${standard} yuan: no phase-out — the household simply remains 低保 (assess it as 低保)`,
   }),
@@ -53,11 +54,14 @@ export const phaseOutMessages = {
     'zh-CN': `渐退期已于 ${end} 届满（评估日 ${on}，已过 ${days} 日），家庭退出低保`,
     en: `the phase-out ended on ${end} (${days} day(s) before ${on}): the household leaves 低保`,
   }),
-  amount: (amount: string): Messages => ({
+  amount: (amount: Text): Messages => ({
     'zh-CN': `渐退期内低保金维持不变：${amount} 元/月`,
     en: `the 低保 amount stays unchanged during the phase-out: ${amount} yuan/month`,
   }),
 };
+
+/** Message refs of the 渐退期 catalog: what the rules record. */
+export const phaseOutMsg = refs('phase-out', phaseOutMessages);
 
 /** Labels of amount lines. */
 export const phaseOutLines = {

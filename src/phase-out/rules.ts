@@ -5,30 +5,22 @@ import type { Rule } from '../trace/recorder';
 export const PHASE_OUT_RULES = {
   dibao: {
     id: 'phase-out.dibao-household',
-    citations: [cite('dibaoReview2021', '第三十三条'), cite('yinchuan2021', '二(四)')],
+    citations: [cite('dibaoReview2021', '第三十三条')],
   },
   trigger: {
     id: 'phase-out.trigger',
-    citations: [
-      cite('dibaoReview2021', '第三十三条'),
-      cite('yinchuan2021', '二(四)'),
-      cite('mca2021', '二(一)'),
-    ],
+    citations: [cite('dibaoReview2021', '第三十三条'), cite('mca2021', '二(一)')],
   },
   income: {
     id: 'phase-out.income',
-    citations: [cite('yinchuan2021', '二(四)'), cite('interimMeasures', '第九条')],
+    citations: [cite('interimMeasures', '第九条')],
   },
   period: {
     id: 'phase-out.period',
-    citations: [
-      cite('yinchuan2021', '二(四)'),
-      cite('bottomLine2022', '一(三)'),
-      cite('civilCode', '第二百零二条'),
-    ],
+    citations: [cite('bottomLine2022', '一(三)'), cite('civilCode', '第二百零二条')],
   },
   amount: {
     id: 'phase-out.amount.unchanged',
-    citations: [cite('yinchuan2021', '二(四)')],
+    citations: [],
   },
 } as const satisfies Record<string, Rule>;

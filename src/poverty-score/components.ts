@@ -5,6 +5,7 @@ import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateF
 import { evaluateAnyOf } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, type Rule } from '../trace/recorder';
+import { povertyScoreMsg as msg } from './messages';
 import type { PovertyScoreParams } from './params';
 import { POVERTY_SCORE_RULES as RULES } from './rules';
 
@@ -38,19 +39,11 @@ export function bandPoints(
       best = { below, points: band.points, index: i };
   }
   const points = best ? (Rational.parse(best.points) ?? Rational.ZERO) : Rational.ZERO;
+  const valueText = exact(value);
   rec.step(
     rule,
-    () =>
-      best
-        ? {
-            'zh-CN': `${exact(value)} 低于 ${exact(best.below)}，得 ${best.points} 分`,
-            en: `${exact(value)} is below ${exact(best.below)}: ${best.points} points`,
-          }
-        : {
-            'zh-CN': `${exact(value)} 不在任何计分档内，得 0 分`,
-            en: `${exact(value)} is in no band: 0 points`,
-          },
-    { value: exact(value), points: exact(points) },
+    best ? msg.band(valueText, exact(best.below), best.points) : msg.noBand(valueText),
+    { value: valueText, points: exact(points) },
     uses,
   );
   return points;
@@ -81,15 +74,10 @@ export function healthPoints(
       else if (m.labourCapacity === 'none')
         memberPoints = memberPoints.add(Rational.parse(p.noLabourCapacityPoints) ?? Rational.ZERO);
     }
-    if (!memberPoints.isZero())
-      rec.step(
-        RULES.health,
-        () => ({
-          'zh-CN': `成员 ${m.id} 身体状况得 ${exact(memberPoints)} 分`,
-          en: `member ${m.id} scores ${exact(memberPoints)} health points`,
-        }),
-        { memberId: m.id, points: exact(memberPoints) },
-      );
+    if (!memberPoints.isZero()) {
+      const pointsText = exact(memberPoints);
+      rec.step(RULES.health, msg.health(m.id, pointsText), { memberId: m.id, points: pointsText });
+    }
     total = total.add(memberPoints);
   });
   if (missing.length > 0) {
@@ -119,14 +107,11 @@ export function assetPoints(
     const scores = count <= item.atMost;
     const points = scores ? (Rational.parse(item.points) ?? Rational.ZERO) : Rational.ZERO;
     total = total.add(points);
-    rec.step(
-      RULES.assets,
-      () => ({
-        'zh-CN': `${item.fact} = ${count}（${scores ? '不超过' : '超过'} ${item.atMost}），得 ${exact(points)} 分`,
-        en: `${item.fact} = ${count} (${scores ? 'at most' : 'more than'} ${item.atMost}): ${exact(points)} points`,
-      }),
-      { [item.fact]: String(count), points: exact(points) },
-    );
+    const pointsText = exact(points);
+    rec.step(RULES.assets, msg.asset(item.fact, count, scores, item.atMost, pointsText), {
+      [item.fact]: String(count),
+      points: pointsText,
+    });
   }
   if (p.financialPerCapitaBands !== undefined) {
     if (h.assets?.financial === undefined) {

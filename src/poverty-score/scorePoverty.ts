@@ -4,9 +4,10 @@ import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { itemProvenance } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { exact, Recorder, stampOf } from '../trace/recorder';
+import { determinationStamp, exact, parameterValue, Recorder } from '../trace/recorder';
 import type { Reason, Stamp, TraceStep } from '../trace/types';
 import { assetPoints, bandPoints, healthPoints } from './components';
+import { povertyScoreMsg as msg } from './messages';
 import { POVERTY_SCORE_RULES as RULES } from './rules';
 
 /** Inputs of {@link scorePoverty} that are not facts of the snapshot. */
@@ -32,7 +33,7 @@ export interface PovertyScore {
   values: Record<string, string>;
   reasons: Reason[];
   trace: TraceStep[];
-  stamp: Stamp;
+  stamp?: Stamp;
 }
 
 /**
@@ -116,10 +117,7 @@ export function scorePoverty(
         gap: democratic === null ? '' : exact(democratic.sub(max)),
         unit: 'count',
         parameter: 'povertyScore.weights.democraticMax',
-        message: () => ({
-          'zh-CN': `民主评议得分 ${String(inputs.democraticScore)} 不在 0–${w.democraticMax} 之内`,
-          en: `democratic-assessment score ${String(inputs.democraticScore)} is not within 0–${w.democraticMax}`,
-        }),
+        message: msg.democraticOutOfRange(String(inputs.democraticScore), w.democraticMax),
       });
     } else if (health !== undefined && incomePts !== undefined && assets !== undefined) {
       const quantified = health.add(incomePts).add(assets);
@@ -135,22 +133,17 @@ export function scorePoverty(
       const provenance = itemProvenance(standards, 'povertyScore.weights', w);
       rec.step(
         RULES.democratic,
-        () => ({
-          'zh-CN': `量化得分 ${exact(quantified)} × ${w.quantified} + 民主评议 ${exact(democratic)} × ${w.democratic} = ${exact(total)}`,
-          en: `quantified ${exact(quantified)} × ${w.quantified} + democratic ${exact(democratic)} × ${w.democratic} = ${exact(total)}`,
-        }),
+        msg.weighted(
+          exact(quantified),
+          w.quantified,
+          exact(democratic),
+          w.democratic,
+          exact(total),
+        ),
         { score: exact(score) },
         [
-          {
-            parameter: 'povertyScore.weights.quantified',
-            value: w.quantified,
-            ...(provenance ? { provenance } : {}),
-          },
-          {
-            parameter: 'povertyScore.weights.democratic',
-            value: w.democratic,
-            ...(provenance ? { provenance } : {}),
-          },
+          parameterValue('povertyScore.weights.quantified', w.quantified, provenance),
+          parameterValue('povertyScore.weights.democratic', w.democratic, provenance),
         ],
       );
     }
@@ -164,7 +157,7 @@ export function scorePoverty(
     values: rec.values,
     reasons: rec.reasons,
     trace: rec.trace,
-    stamp: stampOf(standards),
+    stamp: determinationStamp(standards),
   };
 }
 

@@ -34,27 +34,60 @@ export const provenanceSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-/** A table parameter used in a trace step. */
+/** Where a parameter comes from, in a record: the entry, and its own note or source. */
+export const provenanceRefSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('published'),
+    entryId: z.string(),
+    source: sourceSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('illustrative'),
+    entryId: z.string(),
+    note: z.string(),
+    source: sourceSchema.optional(),
+  }),
+]);
+
+/** A table parameter used in a trace step (its provenance is in the assessment's table). */
 export const parameterUseSchema = z.strictObject({
   parameter: z.string(),
   value: z.string(),
-  provenance: provenanceSchema.optional(),
 });
 
-/** One step of the rationale. */
+/** An argument of a catalog message: JSON data. */
+const messageArgSchema: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    messagesSchema,
+    z.array(messageArgSchema),
+  ]),
+);
+
+/**
+ * A message as data: the catalog entry (`<catalog>.<entry>`) and its arguments. Text is rendered
+ * from it per locale (`renderMessage`); the record holds none.
+ */
+export const messageRefSchema = z.strictObject({
+  id: z.string(),
+  args: z.array(messageArgSchema),
+});
+
+/** One step of the rationale. Its rule's clauses are in the assessment's citation table. */
 export const traceStepSchema = z.strictObject({
   step: z.int().min(1),
   rule: z.string(),
-  citations: z.array(citationSchema),
-  message: messagesSchema,
+  message: messageRefSchema,
   values: z.record(z.string(), z.string()),
   parameters: z.array(parameterUseSchema).optional(),
 });
 
 const reasonBase = {
   rule: z.string(),
-  citations: z.array(citationSchema),
-  message: messagesSchema,
+  message: messageRefSchema,
   memberId: z.string().optional(),
 };
 const effectSchema = z.enum(['qualifies', 'disqualifies', 'missing', 'notice']);
@@ -73,9 +106,11 @@ export const comparisonReasonSchema = z.strictObject({
   parameter: z.string().optional(),
 });
 
-/** Facts the decision needs that the household does not state. */
+const missingBase = { rule: z.string(), memberId: z.string().optional() };
+
+/** Facts the decision needs that the household does not state (text rendered from the paths). */
 export const missingFactReasonSchema = z.strictObject({
-  ...reasonBase,
+  ...missingBase,
   code: z.literal('missing_fact'),
   effect: z.literal('missing'),
   paths: z.array(z.string()),
@@ -83,7 +118,7 @@ export const missingFactReasonSchema = z.strictObject({
 
 /** A parameter the resolved standards lack. */
 export const missingParameterReasonSchema = z.strictObject({
-  ...reasonBase,
+  ...missingBase,
   code: z.literal('missing_parameter'),
   effect: z.literal('missing'),
   parameter: z.string(),
@@ -137,6 +172,16 @@ export const PROGRAM_IDS = [
   'disability-subsidy',
 ] as const;
 
+/** What produced a determination: library version, table, region, date and entries. */
+export const stampSchema = z.strictObject({
+  library: z.literal('jiuzhu'),
+  version: z.string(),
+  tableId: z.string(),
+  region: z.string(),
+  on: z.string(),
+  entryIds: z.array(z.string()),
+});
+
 /**
  * The result of one program for one household. Open to extra fields: programs add their own
  * (e.g. 特困's per-member determinations), and readers should ignore fields they do not know.
@@ -149,14 +194,8 @@ const determinationShape = {
   values: z.record(z.string(), z.string()),
   reasons: z.array(reasonSchema),
   trace: z.array(traceStepSchema),
-  stamp: z.strictObject({
-    library: z.literal('jiuzhu'),
-    version: z.string(),
-    tableId: z.string(),
-    region: z.string(),
-    on: z.string(),
-    entryIds: z.array(z.string()),
-  }),
+  /** Present on a determination made on its own; inside an assessment, the assessment's applies. */
+  stamp: stampSchema.optional(),
 };
 export const determinationSchema = z.looseObject(determinationShape);
 
@@ -166,7 +205,7 @@ const tierSchema = z.enum(['tekun', 'dibao', 'low-income', 'none', 'undetermined
 export const tierResultSchema = z.strictObject({
   tier: tierSchema,
   higherUndetermined: z.array(z.enum(['tekun', 'dibao', 'low-income'])),
-  message: messagesSchema,
+  message: messageRefSchema,
 });
 
 /**
@@ -206,6 +245,20 @@ export const assessmentSchema = z.strictObject({
     .optional(),
   povertyAlleviated: z.looseObject({ route: z.string() }).optional(),
   library: z.strictObject({ name: z.literal('jiuzhu'), version: z.string() }),
+  /** The income computations, each once; `income.shared` steps refer to them. */
+  incomes: z.record(z.string(), z.array(traceStepSchema)),
+  stamp: stampSchema,
+  /** Document id → title and issuing number. */
+  documents: z.record(
+    z.string(),
+    z.strictObject({ document: z.string(), number: z.string().optional() }),
+  ),
+  /** Rule id → the clauses it applies here (national basis, then the region's own). */
+  citations: z.record(z.string(), z.array(z.strictObject({ doc: z.string(), clause: z.string() }))),
+  /** Entry id → its source. */
+  sources: z.record(z.string(), sourceSchema),
+  /** Parameter path → the entry that set it (and its own source or note). */
+  provenance: z.record(z.string(), provenanceRefSchema),
 });
 
 /**
@@ -238,7 +291,7 @@ export function collectDeterminations(
 }
 
 // Compile-time guard: every Determination value is described by the schema's fixed fields.
-type Core = { [K in keyof typeof determinationShape]: z.output<(typeof determinationShape)[K]> };
+type Core = z.output<z.ZodObject<typeof determinationShape>>;
 type Describes<T, S> = T extends S ? true : false;
 const _determinationDescribed: Describes<Determination, Core> = true;
 void _determinationDescribed;

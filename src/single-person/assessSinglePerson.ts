@@ -6,7 +6,7 @@ import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder } from '../trace/recorder';
 import type { Determination } from '../trace/types';
 import { checkHouseholdIncomeWindow } from './householdIncomeWindow';
-import { singlePersonMessages as msg } from './messages';
+import { singlePersonMsg as msg } from './messages';
 import { SINGLE_PERSON_RULES as RULES } from './rules';
 
 /** The determination for one member assessed as a single-person household. */
@@ -76,14 +76,15 @@ function assessMember(
   // 1. Application.
   if (!applied) rec.missingFacts(RULES.application, ['application.singlePersonMemberIds']);
   else {
+    const applies = msg.applied(m.id, true);
     rec.finding(RULES.application, {
       code: 'single_person_applied',
       effect: 'qualifies',
       facts: { memberId: m.id },
-      message: () => msg.applied(m.id, true),
+      message: applies,
       memberId: m.id,
     });
-    rec.step(RULES.application, () => msg.applied(m.id, true), { memberId: m.id });
+    rec.step(RULES.application, applies, { memberId: m.id });
   }
 
   // 2. Not already covered.
@@ -94,7 +95,7 @@ function assessMember(
       code: 'household_already_dibao',
       effect: 'disqualifies',
       facts: { dibao: 'true' },
-      message: () => msg.alreadyDibao(),
+      message: msg.alreadyDibao(),
     });
   if (m.tekun === undefined) rec.missingFacts(RULES.notCovered, [`members[${index}].tekun`]);
   else if (m.tekun)
@@ -102,7 +103,7 @@ function assessMember(
       code: 'member_already_tekun',
       effect: 'disqualifies',
       facts: { tekun: 'true' },
-      message: () => msg.alreadyTekun(m.id),
+      message: msg.alreadyTekun(m.id),
       memberId: m.id,
     });
 
@@ -122,26 +123,28 @@ function assessMember(
       for (const r of results) missing.push(...r.missing);
     }
     if (met !== undefined) {
+      const metMessage = msg.conditionMet(m.id, met.label);
       rec.finding(RULES.condition, {
         code: 'single_person_condition_met',
         effect: 'qualifies',
         facts: { category: met.id },
-        message: () => msg.conditionMet(m.id, met.label),
+        message: metMessage,
         memberId: m.id,
       });
-      rec.step(RULES.condition, () => msg.conditionMet(m.id, met.label), { category: met.id });
+      rec.step(RULES.condition, metMessage, { category: met.id });
       rec.value('category', met.id);
     } else if (missing.length > 0) rec.missingFacts(RULES.condition, missing);
     else {
       const labels = categories.map((c) => c.id).join(', ');
+      const notMet = msg.conditionNotMet(m.id, labels);
       rec.finding(RULES.condition, {
         code: 'single_person_condition_not_met',
         effect: 'disqualifies',
         facts: { categories: labels },
-        message: () => msg.conditionNotMet(m.id, labels),
+        message: notMet,
         memberId: m.id,
       });
-      rec.step(RULES.condition, () => msg.conditionNotMet(m.id, labels), {});
+      rec.step(RULES.condition, notMet, {});
     }
   }
 

@@ -5,8 +5,8 @@ import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
-import type { ComparisonCode, Messages } from '../trace/types';
-import { singlePersonMessages as msg } from './messages';
+import type { ComparisonCode } from '../trace/types';
+import { singlePersonMsg as msg } from './messages';
 import { SINGLE_PERSON_RULES as RULES } from './rules';
 
 /**
@@ -26,7 +26,7 @@ export function checkHouseholdIncomeWindow(
     return;
   }
   if (w.basis === 'none') {
-    rec.step(RULES.window, () => msg.noWindow(), {});
+    rec.step(RULES.window, msg.noWindow(), {});
     return;
   }
   const area = h.area;
@@ -63,10 +63,7 @@ export function checkHouseholdIncomeWindow(
       code: 'no_counted_members',
       effect: 'disqualifies',
       facts: { countedMembers: '0' },
-      message: {
-        'zh-CN': '没有其他共同生活家庭成员，应按一般低保申请',
-        en: 'no other co-resident member: apply for 低保 in the ordinary way',
-      },
+      message: msg.noOtherMembers(),
     });
     return;
   }
@@ -79,7 +76,7 @@ export function checkHouseholdIncomeWindow(
     value: string,
     test: '>=' | '<',
     codes: readonly [ComparisonCode, ComparisonCode],
-    message: (perCapita: string, bound: string, holds: boolean, gap: string) => Messages,
+    message: typeof msg.lower,
   ) => {
     const f = evaluateFigureObject(std, figure, path, area);
     if (isMissing(f)) {

@@ -1,3 +1,4 @@
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
 /** Message catalog of the 单人户 rules (zh-CN and en). */
@@ -24,7 +25,7 @@ export const singlePersonMessages = {
     'zh-CN': `成员 ${id} 不符合任何单人户条件（${labels}）`,
     en: `member ${id} meets no single-person condition (${labels})`,
   }),
-  lower: (perCapita: string, bound: string, met: boolean, gap: string): Messages => ({
+  lower: (perCapita: Text, bound: Text, met: boolean, gap: Text): Messages => ({
     'zh-CN': met
       ? `家庭人均收入 ${perCapita} 元不低于 ${bound} 元（高出 ${gap} 元），家庭本身不符合整户低保`
       : `家庭人均收入 ${perCapita} 元低于 ${bound} 元（差 ${gap} 元）：应整户申请低保，不按单人户`,
@@ -32,7 +33,7 @@ export const singlePersonMessages = {
       ? `household per-capita income ${perCapita} yuan is not below ${bound} yuan (by ${gap} yuan): the household itself is not 低保-eligible`
       : `household per-capita income ${perCapita} yuan is below ${bound} yuan (by ${gap} yuan): the whole household should apply for 低保, not a single-person household`,
   }),
-  upper: (perCapita: string, bound: string, below: boolean, gap: string): Messages => ({
+  upper: (perCapita: Text, bound: Text, below: boolean, gap: Text): Messages => ({
     'zh-CN': below
       ? `家庭人均收入 ${perCapita} 元低于单人户收入上限 ${bound} 元（差 ${gap} 元）`
       : `家庭人均收入 ${perCapita} 元不低于单人户收入上限 ${bound} 元（高出 ${gap} 元）`,
@@ -44,4 +45,11 @@ export const singlePersonMessages = {
     'zh-CN': '本地标准对单人户不设家庭收入条件',
     en: 'the local standards set no household-income condition for single-person households',
   }),
+  noOtherMembers: (): Messages => ({
+    'zh-CN': '没有其他共同生活家庭成员，应按一般低保申请',
+    en: 'no other co-resident member: apply for 低保 in the ordinary way',
+  }),
 };
+
+/** Message refs of the 单人户 catalog: what the rules record. */
+export const singlePersonMsg = refs('single-person', singlePersonMessages);

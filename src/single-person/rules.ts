@@ -5,11 +5,7 @@ import type { Rule } from '../trace/recorder';
 export const SINGLE_PERSON_RULES = {
   application: {
     id: 'single-person.application',
-    citations: [
-      cite('dibaoReview2021', '第八条'),
-      cite('changzhou2021', '一'),
-      cite('yangjiang2017', '二(一)二'),
-    ],
+    citations: [cite('dibaoReview2021', '第八条')],
   },
   notCovered: {
     id: 'single-person.not-already-covered',
@@ -17,16 +13,10 @@ export const SINGLE_PERSON_RULES = {
   },
   condition: {
     id: 'single-person.condition',
-    citations: [
-      cite('dibaoReview2021', '第八条'),
-      cite('yinchuan2021', '二(四)'),
-      cite('changzhou2021', '一'),
-      cite('yangjiang2017', '二(一)二'),
-      cite('mca2021', '二(一)'),
-    ],
+    citations: [cite('dibaoReview2021', '第八条'), cite('mca2021', '二(一)')],
   },
   window: {
     id: 'single-person.household-income',
-    citations: [cite('dibaoReview2021', '第八条'), cite('changzhou2021', '一')],
+    citations: [cite('dibaoReview2021', '第八条')],
   },
 } as const satisfies Record<string, Rule>;

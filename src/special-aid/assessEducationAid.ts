@@ -12,6 +12,7 @@ import {
   recordMember,
   withMembers,
 } from './member-outcomes';
+import { specialAidMsg as msg } from './messages';
 import { allOf, grantApplies, type Tri } from './recipient-groups';
 import { SPECIAL_AID_RULES as RULES } from './rules';
 
@@ -65,14 +66,8 @@ export function assessEducationAid(
       tests.push(t);
     }
     return recordMember(rec, RULES.education, m, anyOf(...tests), basis, {
-      yes: {
-        'zh-CN': `成员 ${m.id} 符合教育救助条件（${basis.join('、')}）`,
-        en: `member ${m.id} qualifies for education aid (${basis.join(', ')})`,
-      },
-      no: {
-        'zh-CN': `成员 ${m.id} 不是在学的救助对象，也不是不能入学的残疾儿童`,
-        en: `member ${m.id} is neither an enrolled recipient nor a disabled child unable to attend school`,
-      },
+      yes: msg.educationQualifies(m.id, basis),
+      no: msg.educationDoesNotQualify(m.id),
     });
   });
   return finishMembers(rec, 'education-aid', h, standards, members, RULES.education);
@@ -105,10 +100,7 @@ function disabledChild(
     i,
     on,
     'specialAid.education.disabledChildren',
-    {
-      'zh-CN': '义务教育年龄',
-      en: 'compulsory-school age',
-    },
+    'compulsory-school',
   );
   return allOf(disabled, notEnrolled, age);
 }

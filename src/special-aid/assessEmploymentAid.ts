@@ -1,7 +1,6 @@
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { Recorder } from '../trace/recorder';
 import {
   ageInRange,
@@ -11,6 +10,7 @@ import {
   type MembersDetermination,
   recordMember,
 } from './member-outcomes';
+import { specialAidMsg as msg } from './messages';
 import { allOf, inAnyGroup, type Tri } from './recipient-groups';
 import { SPECIAL_AID_RULES as RULES } from './rules';
 
@@ -75,10 +75,7 @@ export function assessEmploymentAid(
             i,
             standards.on,
             'specialAid.employment.workingAge',
-            {
-              'zh-CN': '法定劳动年龄',
-              en: 'working age',
-            },
+            'working',
           );
     const unemployed: Tri =
       m.employment === undefined
@@ -104,23 +101,14 @@ export function assessEmploymentAid(
           effect: 'qualifies',
           facts: { memberId: m.id },
           memberId: m.id,
-          message: () => ({
-            'zh-CN': `成员 ${m.id} 为低保家庭应届高校毕业生，给予求职补贴`,
-            en: `member ${m.id} is a fresh graduate of a recipient household: job-seeking subsidy`,
-          }),
+          message: msg.graduate(m.id),
         });
       }
       tests.push(grad);
     }
     return recordMember(rec, RULES.employment, m, anyOf(...tests), basis, {
-      yes: {
-        'zh-CN': `成员 ${m.id} 符合就业救助条件（${basis.join('、')}）`,
-        en: `member ${m.id} qualifies for employment aid (${basis.join(', ')})`,
-      },
-      no: {
-        'zh-CN': `成员 ${m.id} 不是处于失业状态、有劳动能力的劳动年龄救助对象`,
-        en: `member ${m.id} is not an unemployed working-age recipient able to work`,
-      },
+      yes: msg.employmentQualifies(m.id, basis),
+      no: msg.employmentDoesNotQualify(m.id),
     });
   });
   const placementRequired = placement(rec, h, p.groups, able, unemployedAble);
@@ -155,10 +143,7 @@ function placement(
   rec.value('membersAbleToWork', String(nAble));
   rec.value('membersAbleToWorkUnemployed', String(nUnemployed));
   if (required) {
-    const message = deferMessages(() => ({
-      'zh-CN': `低保家庭中劳动年龄内有劳动能力的 ${nAble} 名成员均处于失业状态，确保该家庭至少1人就业`,
-      en: `all ${nAble} working-age member(s) able to work in this 低保 household are unemployed: at least one is to be placed in work`,
-    }));
+    const message = msg.placement(nAble);
     rec.finding(RULES.placement, {
       code: 'placement_required',
       effect: 'notice',

@@ -1,11 +1,11 @@
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { Recorder, type Rule } from '../trace/recorder';
-import type { Determination, Messages } from '../trace/types';
+import type { Determination } from '../trace/types';
 import { anyOf } from './member-outcomes';
-import { allOf, type DatedGroups, grantApplies, groupsText, type Tri } from './recipient-groups';
+import { type HousingMeasure, specialAidMsg as msg } from './messages';
+import { allOf, type DatedGroups, grantApplies, type Tri } from './recipient-groups';
 import { SPECIAL_AID_RULES as RULES } from './rules';
 
 /** Housing aid with the measures the household qualifies for. */
@@ -69,10 +69,6 @@ export function assessHousingAid(
       need,
       standards.on,
       'public_rental_or_rent_subsidy',
-      {
-        'zh-CN': '住房困难，给予配租公共租赁住房或发放住房租赁补贴',
-        en: 'housing difficulty: public rental housing or rent subsidy',
-      },
     );
     if (t.holds === true) measures.push('rental');
     results.push(t);
@@ -96,10 +92,6 @@ export function assessHousingAid(
       allOf(unsafe, notBefore),
       standards.on,
       'unsafe_house_renovation',
-      {
-        'zh-CN': '现住房属危房且未享受过农村危房改造政策，纳入危房改造',
-        en: 'unsafe house not renovated before: unsafe-house renovation',
-      },
     );
     if (t.holds === true) measures.push('renovation');
     results.push(t);
@@ -110,7 +102,7 @@ export function assessHousingAid(
       code: 'no_housing_aid',
       effect: 'disqualifies',
       facts: { measures: '0' },
-      message: { 'zh-CN': '不符合住房救助条件', en: 'no housing-aid measure applies' },
+      message: msg.noHousingAid(),
     });
   }
   rec.value('measures', measures.join(','));
@@ -125,8 +117,7 @@ function measure(
   grants: readonly DatedGroups[],
   condition: Tri,
   on: string,
-  code: 'public_rental_or_rent_subsidy' | 'unsafe_house_renovation',
-  what: Messages,
+  code: HousingMeasure,
 ): Tri {
   const covered: { grant: DatedGroups; tri: Tri }[] = grants.map((grant) => ({
     grant,
@@ -139,15 +130,9 @@ function measure(
     rec.missingFacts(rule, t.missing);
     return t;
   }
-  const who = hit ? groupsText(hit.grant.groups) : { 'zh-CN': '救助对象', en: 'recipient' };
-  const message = deferMessages(() =>
-    t.holds
-      ? { 'zh-CN': `${who['zh-CN']}：${what['zh-CN']}`, en: `${who.en}: ${what.en}` }
-      : {
-          'zh-CN': `不符合：${what['zh-CN']}（对象类别${coverage.holds ? '符合' : '不符'}，住房条件${condition.holds ? '符合' : '不符'}）`,
-          en: `not met: ${what.en} (group ${coverage.holds ? 'met' : 'not met'}, housing condition ${condition.holds ? 'met' : 'not met'})`,
-        },
-  );
+  const message = t.holds
+    ? msg.measureMet(code, hit ? hit.grant.groups : null)
+    : msg.measureNotMet(code, coverage.holds === true, condition.holds === true);
   if (t.holds)
     rec.finding(rule, {
       code,

@@ -1,9 +1,10 @@
 import { ageOn } from '../dates/calendar';
 import type { Household, Member } from '../schema/household';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import type { Recorder, Rule } from '../trace/recorder';
-import type { Determination, Messages, Outcome, ProgramId } from '../trace/types';
+import type { MessageRef } from '../trace/message';
+import { parameterValue, type Recorder, type Rule } from '../trace/recorder';
+import type { Determination, Outcome, ProgramId } from '../trace/types';
+import { type AgeSubject, ageSubjects, specialAidMsg as msg } from './messages';
 import { known, missingOf, type Tri } from './recipient-groups';
 
 /** The outcome for one member of a per-member program, with the grants or rules that apply. */
@@ -33,29 +34,21 @@ export function ageInRange(
   index: number,
   on: string,
   parameter: string,
-  subject: Messages,
+  subject: AgeSubject,
 ): Tri {
   if (m.birthDate === undefined)
     return { holds: undefined, missing: [`members[${index}].birthDate`] };
   const age = ageOn(m.birthDate, on);
   const within = age >= range.atLeast && age < range.below;
   const tooYoung = age < range.atLeast;
-  const message = deferMessages(() => ({
-    'zh-CN': `成员 ${m.id} 年龄 ${age} 周岁，${within ? '在' : '不在'}${subject['zh-CN']}（${range.atLeast}–${range.below - 1} 周岁）内`,
-    en: `member ${m.id} is aged ${age}: ${within ? 'within' : 'outside'} ${subject.en} (${range.atLeast}–${range.below - 1})`,
-  }));
-  const provenance = provenanceOf(std, parameter);
+  const message = msg.ageInRange(m.id, age, within, subject, range.atLeast, range.below);
   rec.step(rule, message, { memberId: m.id, age: String(age) }, [
-    {
-      parameter,
-      value: `${range.atLeast}–${range.below - 1}`,
-      ...(provenance ? { provenance } : {}),
-    },
+    parameterValue(parameter, `${range.atLeast}–${range.below - 1}`, provenanceOf(std, parameter)),
   ]);
   rec.compare(rule, {
     code: within ? 'age_within_range' : 'age_outside_range',
     effect: 'notice',
-    subject: `age (${subject.en})`,
+    subject: `age (${ageSubjects[subject].en})`,
     test: tooYoung || within ? '>=' : '<',
     threshold: String(tooYoung || within ? range.atLeast : range.below),
     actual: String(age),
@@ -75,7 +68,7 @@ export function recordMember(
   m: Member,
   tri: Tri,
   basis: string[],
-  messages: { yes: Messages; no: Messages },
+  messages: { yes: MessageRef; no: MessageRef },
 ): MemberDetermination {
   if (tri.holds === undefined) {
     rec.missingFacts(rule, tri.missing);
@@ -111,15 +104,11 @@ export function finishMembers<P extends ProgramId>(
   const eligible = members.filter((m) => m.outcome === 'eligible');
   rec.value('eligibleMembers', eligible.map((m) => m.memberId).join(','));
   if (eligible.length === 0 && members.every((m) => m.outcome === 'ineligible')) {
-    const message = deferMessages(() => ({
-      'zh-CN': '没有成员符合条件',
-      en: 'no member qualifies',
-    }));
     rec.finding(rule, {
       code: 'no_member_qualifies',
       effect: 'disqualifies',
       facts: { members: String(members.length) },
-      message,
+      message: msg.noMemberQualifies(),
     });
   }
   return withMembers(rec.finish(program, h.id, std, null), members);

@@ -21,7 +21,8 @@ export {
   recipientGroupSchema,
 } from './group-schema';
 
-import { type DatedGroups, groupLabels, type RecipientGroup } from './group-schema';
+import type { DatedGroups, RecipientGroup } from './group-schema';
+import { groupNames } from './messages';
 
 /**
  * The result of a test on a member: known true/false, or unknown with the facts missing.
@@ -144,8 +145,5 @@ export function itemProvenance(
 
 /** Group labels joined for messages. */
 export function groupsText(groups: readonly RecipientGroup[]): Messages {
-  return {
-    'zh-CN': groups.map((g) => groupLabels[g]['zh-CN']).join('、'),
-    en: groups.map((g) => groupLabels[g].en).join(', '),
-  };
+  return groupNames(groups);
 }

@@ -1,8 +1,9 @@
 import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
 import { isMarkedParsed } from '../schema/brand';
+import type { Citation } from '../trace/types';
 import { StandardsError } from './errors';
-import { isFigure } from './figure-schema';
+import { isFigure, type Source } from './figure-schema';
 import { parseStandardsTable } from './parseStandardsTable';
 import type { Provenance } from './provenance';
 import { NATIONAL_REGION, regionChain } from './regions';
@@ -28,6 +29,12 @@ export interface ResolvedStandards {
   params: StandardsParams;
   /** Dotted parameter path → provenance of the entry (or figure) that set it. */
   provenance: ReadonlyMap<string, Provenance>;
+  /** Rule id → the region's own clauses for it, layered from the entries (`entries[].citations`). */
+  citations: Readonly<Record<string, readonly Citation[]>>;
+  /** The source of the most local entry that has one (the region's own table source). */
+  localSource: Source | undefined;
+  /** Entry id → source, for the entries applied that have one. */
+  entrySources: ReadonlyMap<string, Source>;
   /** Memo of evaluated figures; internal. */
   readonly memo: Map<string, unknown>;
 }
@@ -126,8 +133,13 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
   }
   const params: Record<string, unknown> = {};
   const provenance = new Map<string, Provenance>();
+  const citations: Record<string, readonly Citation[]> = {};
   for (const entry of layers) {
     mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
+    // A later (more local) layer's list for a rule replaces the one above it.
+    if (entry.citations !== undefined)
+      for (const rule of Object.keys(entry.citations))
+        citations[rule] = entry.citations[rule] as Citation[];
   }
   return {
     ok: true,
@@ -143,6 +155,11 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       })),
       params: params as StandardsParams,
       provenance,
+      citations,
+      localSource: [...local].reverse().find((e) => e.source !== undefined)?.source,
+      entrySources: new Map(
+        layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : [])),
+      ),
       memo: new Map(),
     },
   };

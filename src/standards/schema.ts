@@ -69,6 +69,27 @@ export const standardsEntrySchema = z
     illustrativeParameters: z
       .record(z.string().min(1).max(200), z.string().min(1).max(2000))
       .optional(),
+    /**
+     * The entry's own clauses for rules, by rule id (e.g. a city's work plan for
+     * `dibao.eligibility.income`). Layered like a parameter: a county inherits its city's list for
+     * a rule unless it gives its own. Shown beside the rule's national clauses, only to
+     * households of this region.
+     */
+    citations: z
+      .record(
+        z.string().min(1).max(200),
+        z
+          .array(
+            z.strictObject({
+              document: z.string().min(1).max(500),
+              number: z.string().min(1).max(200).optional(),
+              clause: z.string().min(1).max(200),
+            }),
+          )
+          .min(1)
+          .max(20),
+      )
+      .optional(),
     params: standardsParamsSchema,
   })
   .superRefine((e, ctx) => {

@@ -2,11 +2,10 @@ import { Rational } from '../money/rational';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
-import { stampOf } from '../trace/recorder';
-import type { AmountLine, Determination, Outcome, Reason, TraceStep } from '../trace/types';
+import { determinationStamp } from '../trace/recorder';
+import type { AmountLine, Determination, Outcome, TraceStep } from '../trace/types';
 import { decideTekunMember } from './assessTekunMember';
-import { tekunMessages as msg } from './messages';
+import { tekunMsg as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
 /** The household's 特困 determination, with each member's own determination. */
@@ -20,8 +19,9 @@ export interface TekunDetermination extends Determination<'tekun'> {
  * (特困人员认定办法 第四条), so each member gets a determination of their own (`members`); the
  * household determination combines them: `eligible` when at least one member is eligible (the
  * amount is the sum of the eligible members' amounts, each breakdown line naming its member),
- * otherwise `undetermined` when one is undetermined, otherwise `ineligible`. Its reasons are the
- * members' reasons (each names its member); its trace has one step per member.
+ * otherwise `undetermined` when one is undetermined, otherwise `ineligible`. Its trace has one step
+ * per member (the member's outcome and amount); the reasons are the members' own, each in its
+ * member's determination and recorded there only (not copied into the household's).
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards from `resolveStandards` for the household's region and the date
@@ -40,7 +40,6 @@ export function assessTekun(
 ): TekunDetermination {
   const h = ensureHousehold(household);
   const members: Record<string, Determination<'tekun'>> = {};
-  const reasons: Reason[] = [];
   const trace: TraceStep[] = [];
   const lines: AmountLine[] = [];
   const values: Record<string, string> = {};
@@ -51,8 +50,6 @@ export function assessTekun(
     const id = (h.members[index] as Member).id;
     const d = decideTekunMember(h, standards, index);
     members[id] = d;
-    // A member's reasons all name the member (its recorder is the member's).
-    for (const r of d.reasons) reasons.push(r);
     values[`${id}.outcome`] = d.outcome;
     const amount = d.outcome === 'eligible' ? d.amount : null;
     if (d.outcome === 'undetermined') undetermined = true;
@@ -67,8 +64,7 @@ export function assessTekun(
     trace.push({
       step: trace.length + 1,
       rule: RULES.household.id,
-      citations: RULES.household.citations,
-      message: deferMessages(() => msg.memberSummary(id, outcome, shown)),
+      message: msg.memberSummary(id, outcome, shown ?? null),
       values: shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },
     });
   }
@@ -85,9 +81,9 @@ export function assessTekun(
         ? { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines }
         : null,
     values,
-    reasons,
+    reasons: [],
     trace,
-    stamp: stampOf(standards),
+    stamp: determinationStamp(standards),
     members,
   };
 }

@@ -14,13 +14,12 @@ import {
   monthly,
 } from '../standards/evaluateFigure';
 import { paramAt, type ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine, Determination } from '../trace/types';
 import { careLevelFromActivities } from './careLevelFromActivities';
 import { decideNoLabourCapacity } from './decideNoLabourCapacity';
 import { decideNoSupporter } from './decideNoSupporter';
-import { tekunMessages as msg, tekunLines } from './messages';
+import { tekunMsg as msg, tekunLines } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
 /**
@@ -79,7 +78,7 @@ export function decideTekunMember(
   // the member's own facts); once it fails, the others cannot change the outcome.
   decideNoLabourCapacity(m, index, std, rec);
   if (rec.hasDisqualifier()) {
-    rec.step(RULES.household, () => msg.notExamined(m.id));
+    rec.step(RULES.household, msg.notExamined(m.id));
   } else {
     noMeansOfLiving(h, m, std, rec, area);
     decideNoSupporter(h, index, std, rec, area);
@@ -111,11 +110,9 @@ function noMeansOfLiving(
       const own = income.counted;
       const below = own.lt(s);
       const gap = below ? s.sub(own) : own.sub(s);
-      const message = deferMessages(() =>
-        below
-          ? msg.incomeBelow(m.id, yuan(own), yuan(s), yuan(gap))
-          : msg.incomeNotBelow(m.id, yuan(own), yuan(s), yuan(gap)),
-      );
+      const message = below
+        ? msg.incomeBelow(m.id, yuan(own), yuan(s), yuan(gap))
+        : msg.incomeNotBelow(m.id, yuan(own), yuan(s), yuan(gap));
       rec.compare(RULES.income, {
         code: below ? 'income_below_threshold' : 'income_not_below_threshold',
         effect: below ? 'qualifies' : 'disqualifies',
@@ -174,15 +171,11 @@ function computeAmount(
     { code: 'basic', label: tekunLines.basic, amount: exact(monthly(basic)), memberId: m.id },
     { code: 'care', label: tekunLines.care, amount: exact(care.value), memberId: m.id },
   ];
-  rec.step(
-    RULES.basic,
-    () => msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(unrounded)),
-    {
-      basicStandard: exact(monthly(basic)),
-      careStandard: exact(care.value),
-      amount: exact(unrounded),
-    },
-  );
+  rec.step(RULES.basic, msg.total(m.id, yuan(monthly(basic)), yuan(care.value), yuan(unrounded)), {
+    basicStandard: exact(monthly(basic)),
+    careStandard: exact(care.value),
+    amount: exact(unrounded),
+  });
   const total = roundAmount(m, std, rec, unrounded, lines);
   if (total === undefined) return null;
   rec.value('amount', total.toFixed(2));
@@ -208,10 +201,11 @@ function roundAmount(
     return undefined;
   }
   const total = roundMoney(unrounded, rounding);
+  const shown = total.toFixed(2);
   rec.step(
     RULES.rounding,
-    () => msg.rounding(m.id, exact(unrounded), total.toFixed(2), rounding.unit, rounding.mode),
-    { unrounded: exact(unrounded), total: total.toFixed(2) },
+    msg.rounding(m.id, exact(unrounded), shown, rounding.unit, rounding.mode),
+    { unrounded: exact(unrounded), total: shown },
   );
   const diff = total.sub(unrounded);
   if (!diff.isZero())
@@ -258,12 +252,19 @@ function basicStandard(
     rec.missingParameter(RULES.basic, f.missing);
     return undefined;
   }
-  const how = f.derivation
-    ? ` (${f.derivation.multiple} × ${yuan(monthly(f.derivation.base))} = ${exact(f.derivation.unrounded)} → ${exact(f.value)})`
-    : '';
+  const d = f.derivation;
   rec.step(
     RULES.basic,
-    () => msg.basic(m.id, yuan(monthly(f)), how),
+    d
+      ? msg.basic(
+          m.id,
+          yuan(monthly(f)),
+          d.multiple,
+          yuan(monthly(d.base)),
+          exact(d.unrounded),
+          exact(f.value),
+        )
+      : msg.basic(m.id, yuan(monthly(f)), null, null, null, null),
     {
       basicStandard: exact(monthly(f)),
       ...(f.derivation ? { basicStandardUnrounded: exact(f.derivation.unrounded) } : {}),
@@ -325,16 +326,7 @@ function careStandard(
   const label = level.label;
   const amount = monthly(f);
   const counted = notDone;
-  const message = deferMessages(() => ({
-    'zh-CN': msg.care(
-      m.id,
-      label,
-      counted === undefined ? '' : msg.notDone(counted)['zh-CN'],
-      yuan(amount),
-    )['zh-CN'],
-    en: msg.care(m.id, label, counted === undefined ? '' : msg.notDone(counted).en, yuan(amount))
-      .en,
-  }));
+  const message = msg.care(m.id, label, counted ?? null, yuan(amount));
   rec.finding(RULES.care, {
     code: 'care_level',
     effect: 'notice',

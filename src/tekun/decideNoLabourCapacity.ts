@@ -1,15 +1,10 @@
 import { ageOn } from '../dates/calendar';
 import type { Member } from '../schema/household';
-import {
-  conditionText,
-  evaluateMemberCondition,
-  type MemberCondition,
-} from '../standards/member-condition';
+import { evaluateMemberCondition, type MemberCondition } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
+import type { MessageRef } from '../trace/message';
 import type { Recorder, Rule } from '../trace/recorder';
-import type { Messages } from '../trace/types';
-import { tekunMessages as msg } from './messages';
+import { conditionArgs, tekunMsg as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
 /**
@@ -36,8 +31,7 @@ export function decideNoLabourCapacity(
   }
   const at = `members[${index}]`;
   const missing: string[] = [];
-  const holds = (rule: Rule, ground: () => Messages, facts: Record<string, string>) => {
-    const message = deferMessages(() => msg.noLabour(m.id, ground()));
+  const holds = (rule: Rule, message: MessageRef, facts: Record<string, string>) => {
     rec.finding(rule, {
       code: 'no_labour_capacity',
       effect: 'qualifies',
@@ -50,15 +44,19 @@ export function decideNoLabourCapacity(
   };
 
   if (m.labourCapacity === 'none')
-    return holds(RULES.labour, msg.declaredNone, { labourCapacity: 'none' });
+    return holds(RULES.labour, msg.noLabourDeclared(m.id), { labourCapacity: 'none' });
   for (const c of p.conditions) {
     const r = evaluateMemberCondition(c, m, index, std.on);
     if (r.holds === true)
-      return holds(isMinorCondition(c) ? RULES.minor : RULES.labour, () => conditionText(c), {
-        condition: c.kind,
-        ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),
-        ...('years' in c ? { years: String(c.years) } : {}),
-      });
+      return holds(
+        isMinorCondition(c) ? RULES.minor : RULES.labour,
+        msg.noLabourCondition(m.id, ...conditionArgs(c)),
+        {
+          condition: c.kind,
+          ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),
+          ...('years' in c ? { years: String(c.years) } : {}),
+        },
+      );
     if (r.holds === undefined) missing.push(...r.missing);
   }
   const schools = p.continuedInSchool ?? [];
@@ -66,7 +64,10 @@ export function decideNoLabourCapacity(
   if (schools.length > 0 && m.tekun !== false && !notInSchool) {
     const schooling = m.schooling;
     if (m.tekun === true && schooling !== undefined)
-      return holds(RULES.school, () => msg.school(schooling), { schooling, tekun: 'true' });
+      return holds(RULES.school, msg.noLabourSchool(m.id, schooling), {
+        schooling,
+        tekun: 'true',
+      });
     if (m.tekun === undefined) missing.push(`${at}.tekun`);
     if (m.schooling === undefined) missing.push(`${at}.schooling`);
   }
@@ -78,6 +79,7 @@ export function decideNoLabourCapacity(
   const age = m.birthDate !== undefined ? String(ageOn(m.birthDate, std.on)) : '?';
   const thresholds: Record<string, string> = {};
   for (const c of p.conditions) if ('years' in c) thresholds[c.kind] = String(c.years);
+  const message = msg.hasLabour(m.id, age);
   rec.finding(RULES.labour, {
     code: 'has_labour_capacity',
     effect: 'disqualifies',
@@ -88,9 +90,9 @@ export function decideNoLabourCapacity(
       disability: m.disability ? `${m.disability.category}-${m.disability.grade}` : 'none',
       ...thresholds,
     },
-    message: () => msg.hasLabour(m.id, age),
+    message,
   });
-  rec.step(RULES.labour, () => msg.hasLabour(m.id, age), { age, ...thresholds });
+  rec.step(RULES.labour, message, { age, ...thresholds });
   return false;
 }
 

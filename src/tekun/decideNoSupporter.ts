@@ -4,10 +4,8 @@ import { Rational } from '../money/rational';
 import type { Household, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { deferMessages } from '../trace/deferred';
 import { exact, Recorder, yuan } from '../trace/recorder';
-import type { Messages } from '../trace/types';
-import { tekunMessages as msg } from './messages';
+import { tekunMsg as msg } from './messages';
 import type { SupporterCondition } from './params';
 import { TEKUN_RULES as RULES } from './rules';
 
@@ -34,14 +32,15 @@ export function decideNoSupporter(
     return undefined;
   }
   if (ids.length === 0) {
+    const message = msg.noSupporter(m.id);
     rec.finding(RULES.supporter, {
       code: 'no_supporter',
       effect: 'qualifies',
       memberId: m.id,
       facts: { supporters: '0' },
-      message: () => msg.noSupporter(m.id),
+      message,
     });
-    rec.step(RULES.supporter, () => msg.noSupporter(m.id), { supporters: '0' });
+    rec.step(RULES.supporter, message, { supporters: '0' });
     return true;
   }
   const conditions = std.params.tekun?.supporterUnable;
@@ -106,22 +105,22 @@ function supporterUnable(
 
   for (const c of conditions) {
     let v: Tri;
-    let ground: Messages;
+    // The argument of the ground's text: the age, or the barrier.
+    let arg: number | string | null = null;
     switch (c.kind) {
       case 'tekun':
         v = s.tekun ?? need(`${at}.tekun`);
-        ground = msg.groundTekun();
         break;
       case 'dibao-elderly':
         v = and(
           () => ageAtLeast(c.ageAtLeast),
           () => s.dibaoRecipient ?? need(`${at}.dibaoRecipient`),
         );
-        ground = msg.groundDibao(c.ageAtLeast);
+        arg = c.ageAtLeast;
         break;
       case 'elderly-low-income':
         v = and(() => ageAtLeast(c.ageAtLeast), lowIncome, property);
-        ground = msg.groundElderly(c.ageAtLeast);
+        arg = c.ageAtLeast;
         break;
       case 'disabled-low-income': {
         const listed = (): Tri => {
@@ -137,7 +136,6 @@ function supporterUnable(
           );
         };
         v = and(listed, lowIncome, property);
-        ground = msg.groundDisabled();
         break;
       }
       case 'barrier': {
@@ -146,12 +144,13 @@ function supporterUnable(
           () => (barrier === undefined ? need(`${at}.supportBarrier`) : barrier !== null),
           property,
         );
-        ground = msg.groundBarrier(barrier ?? '');
+        arg = barrier ?? '';
         break;
       }
     }
     if (v === undefined) undecided = true;
     if (v === true) {
+      const message = msg.unable(s.id, c.kind, arg);
       rec.finding(RULES.supporter, {
         code: 'supporter_unable',
         effect: 'qualifies',
@@ -161,9 +160,9 @@ function supporterUnable(
           condition: c.kind,
           ...(age !== undefined ? { age: String(age) } : {}),
         },
-        message: () => msg.unable(s.id, ground),
+        message,
       });
-      rec.step(RULES.supporter, () => msg.unable(s.id, ground), {
+      rec.step(RULES.supporter, message, {
         supporterId: s.id,
         condition: c.kind,
       });
@@ -180,14 +179,15 @@ function supporterUnable(
     return undefined;
   }
   const ageText = age === undefined ? '?' : String(age);
+  const message = msg.able(s.id, ageText);
   rec.finding(RULES.supporter, {
     code: 'supporter_able',
     effect: 'disqualifies',
     memberId: s.id,
     facts: { supporterId: s.id, age: ageText },
-    message: () => msg.able(s.id, ageText),
+    message,
   });
-  rec.step(RULES.supporter, () => msg.able(s.id, ageText), { supporterId: s.id, age: ageText });
+  rec.step(RULES.supporter, message, { supporterId: s.id, age: ageText });
   return false;
 }
 
@@ -217,7 +217,7 @@ function incomeBelowStatistic(
   const annual = income.counted.times(12);
   const below = annual.lt(stat);
   const gap = below ? stat.sub(annual) : annual.sub(stat);
-  const message = deferMessages(() => msg.supporterIncome(s.id, yuan(annual), yuan(stat), below));
+  const message = msg.supporterIncome(s.id, yuan(annual), yuan(stat), below);
   rec.compare(RULES.supporter, {
     code: below ? 'supporter_income_below_threshold' : 'supporter_income_not_below_threshold',
     effect: 'notice',

@@ -1,4 +1,7 @@
+import type { MemberCondition } from '../standards/member-condition';
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
+import type { SupporterCondition } from './params';
 
 /** Message catalog of the 特困 rules (zh-CN and en). */
 export const tekunMessages = {
@@ -10,10 +13,17 @@ export const tekunMessages = {
     'zh-CN': '未说明适用城市还是农村标准',
     en: 'the area (urban or rural) is not stated',
   }),
-  noLabour: (memberId: string, ground: Messages): Messages => ({
-    'zh-CN': `成员 ${memberId} 无劳动能力：${ground['zh-CN']}`,
-    en: `member ${memberId} has no labour capacity: ${ground.en}`,
-  }),
+  noLabourDeclared: (memberId: string): Messages =>
+    noLabour(memberId, tekunMessages.declaredNone()),
+  noLabourSchool: (memberId: string, level: string): Messages =>
+    noLabour(memberId, tekunMessages.school(level)),
+  /** A table condition of `tekun.noLabourCapacity.conditions` holds: see {@link conditionGround}. */
+  noLabourCondition: (
+    memberId: string,
+    kind: MemberCondition['kind'],
+    value: ConditionValue,
+    categories: readonly string[] | null,
+  ): Messages => noLabour(memberId, conditionGround(kind, value, categories)),
   hasLabour: (memberId: string, age: string): Messages => ({
     'zh-CN': `成员 ${memberId}（${age} 周岁）不符合任何无劳动能力情形，不符合特困条件`,
     en: `member ${memberId} (aged ${age}) meets no ground of lacking labour capacity: not 特困`,
@@ -23,11 +33,11 @@ export const tekunMessages = {
     'zh-CN': `原为特困未成年人，年满后仍在校就读（${level}），可继续享有`,
     en: `a 特困 minor who stays in school (${level}) past the age keeps 特困`,
   }),
-  incomeBelow: (memberId: string, income: string, standard: string, gap: string): Messages => ({
+  incomeBelow: (memberId: string, income: Text, standard: Text, gap: Text): Messages => ({
     'zh-CN': `成员 ${memberId} 本人收入 ${income} 元/月低于低保标准 ${standard} 元，差 ${gap} 元`,
     en: `member ${memberId}'s own income ${income} yuan/month is below the 低保 standard ${standard} yuan by ${gap} yuan`,
   }),
-  incomeNotBelow: (memberId: string, income: string, standard: string, gap: string): Messages => ({
+  incomeNotBelow: (memberId: string, income: Text, standard: Text, gap: Text): Messages => ({
     'zh-CN': `成员 ${memberId} 本人收入 ${income} 元/月不低于低保标准 ${standard} 元（高出 ${gap} 元），有生活来源`,
     en: `member ${memberId}'s own income ${income} yuan/month is not below the 低保 standard ${standard} yuan (above by ${gap} yuan): has means of living`,
   }),
@@ -35,15 +45,26 @@ export const tekunMessages = {
     'zh-CN': `成员 ${memberId} 无法定赡养、抚养、扶养义务人`,
     en: `member ${memberId} has no legal supporter`,
   }),
-  unable: (supporterId: string, ground: Messages): Messages => ({
-    'zh-CN': `义务人 ${supporterId} 无履行义务能力：${ground['zh-CN']}`,
-    en: `supporter ${supporterId} is unable to support: ${ground.en}`,
-  }),
+  /**
+   * A condition of `tekun.supporterUnable` holds; `arg` is its `ageAtLeast`, or the supporter's
+   * `supportBarrier` (`''` when unknown) for `barrier`, else null.
+   */
+  unable: (
+    supporterId: string,
+    kind: SupporterCondition['kind'],
+    arg: number | string | null,
+  ): Messages => {
+    const ground = supporterGround(kind, arg);
+    return {
+      'zh-CN': `义务人 ${supporterId} 无履行义务能力：${ground['zh-CN']}`,
+      en: `supporter ${supporterId} is unable to support: ${ground.en}`,
+    };
+  },
   able: (supporterId: string, age: string): Messages => ({
     'zh-CN': `义务人 ${supporterId}（${age} 周岁）不属于无履行义务能力的情形，不符合特困条件`,
     en: `supporter ${supporterId} (aged ${age}) is not unable to support: not 特困`,
   }),
-  supporterIncome: (id: string, income: string, limit: string, below: boolean): Messages => ({
+  supporterIncome: (id: string, income: Text, limit: Text, below: boolean): Messages => ({
     'zh-CN': `义务人 ${id} 本人年收入 ${income} 元${below ? '低于' : '不低于'}上年度人均可支配收入 ${limit} 元`,
     en: `supporter ${id}'s own annual income ${income} yuan is ${below ? 'below' : 'not below'} the previous year's per-capita disposable income ${limit} yuan`,
   }),
@@ -65,37 +86,130 @@ export const tekunMessages = {
     'zh-CN': `${barrier === 'imprisoned' ? '在服刑' : barrier === 'declared-missing' ? '被宣告失踪' : '无民事行为能力'}且财产符合低收入家庭规定`,
     en: `${barrier} with property within 低收入 rules`,
   }),
-  basic: (memberId: string, value: string, how: string): Messages => ({
-    'zh-CN': `成员 ${memberId} 基本生活标准 ${value} 元/月${how}`,
-    en: `member ${memberId}: basic living standard ${value} yuan/month${how}`,
-  }),
-  care: (memberId: string, label: Messages, notDone: string, value: string): Messages => ({
-    'zh-CN': `成员 ${memberId} ${notDone}护理档次：${label['zh-CN']}，照料护理标准 ${value} 元/月`,
-    en: `member ${memberId}${notDone ? ` ${notDone}` : ''} care level: ${label.en}, care standard ${value} yuan/month`,
-  }),
+  /**
+   * The basic standard; for a derived figure (`multiple` not null) also its derivation: the
+   * multiple of the base figure, unrounded → rounded.
+   */
+  basic: (
+    memberId: string,
+    value: Text,
+    multiple: string | null,
+    base: Text | null,
+    unrounded: string | null,
+    rounded: string | null,
+  ): Messages => {
+    const how = multiple !== null ? ` (${multiple} × ${base} = ${unrounded} → ${rounded})` : '';
+    return {
+      'zh-CN': `成员 ${memberId} 基本生活标准 ${value} 元/月${how}`,
+      en: `member ${memberId}: basic living standard ${value} yuan/month${how}`,
+    };
+  },
+  /** The care level (`label` from the table); `notDone` is the count of activities not done, or null. */
+  care: (memberId: string, label: Messages, notDone: string | null, value: Text): Messages => {
+    const zh = notDone === null ? '' : tekunMessages.notDone(notDone)['zh-CN'];
+    const en = notDone === null ? '' : tekunMessages.notDone(notDone).en;
+    return {
+      'zh-CN': `成员 ${memberId} ${zh}护理档次：${label['zh-CN']}，照料护理标准 ${value} 元/月`,
+      en: `member ${memberId}${en ? ` ${en}` : ''} care level: ${label.en}, care standard ${value} yuan/month`,
+    };
+  },
   notDone: (n: string): Messages => ({
     'zh-CN': `六项日常活动中 ${n} 项不能自理，`,
     en: `(${n} of the six daily activities not done unaided)`,
   }),
   rounding: (
     memberId: string,
-    unrounded: string,
-    rounded: string,
+    unrounded: Text,
+    rounded: Text,
     unit: string,
     mode: string,
   ): Messages => ({
     'zh-CN': `成员 ${memberId} 供养标准按 ${unit} 元${mode === 'up' ? '向上' : mode === 'down' ? '向下' : '四舍五入'}取整：${unrounded} → ${rounded} 元/月`,
     en: `member ${memberId}: amount rounded ${mode} to ${unit} yuan: ${unrounded} → ${rounded} yuan/month`,
   }),
-  total: (memberId: string, basic: string, care: string, total: string): Messages => ({
+  total: (memberId: string, basic: Text, care: Text, total: Text): Messages => ({
     'zh-CN': `成员 ${memberId} 供养标准：基本生活 ${basic} + 照料护理 ${care} = ${total} 元/月`,
     en: `member ${memberId}: basic ${basic} + care ${care} = ${total} yuan/month`,
   }),
-  memberSummary: (memberId: string, outcome: string, amount: string | undefined): Messages => ({
+  memberSummary: (memberId: string, outcome: string, amount: string | null): Messages => ({
     'zh-CN': `成员 ${memberId}：${outcome === 'eligible' ? '符合特困条件' : outcome === 'ineligible' ? '不符合特困条件' : '无法确定'}${amount ? `，${amount} 元/月` : ''}`,
     en: `member ${memberId}: ${outcome}${amount ? `, ${amount} yuan/month` : ''}`,
   }),
 };
+
+/** `成员 … 无劳动能力：<ground>`: the text of the `noLabour…` entries. */
+function noLabour(memberId: string, ground: Messages): Messages {
+  return {
+    'zh-CN': `成员 ${memberId} 无劳动能力：${ground['zh-CN']}`,
+    en: `member ${memberId} has no labour capacity: ${ground.en}`,
+  };
+}
+
+/**
+ * The value of a member condition a message names: `years` of an age condition, `grades` of a
+ * disability, `levels` of labour capacity, `statuses` of employment, null for serious illness.
+ */
+export type ConditionValue = number | readonly (number | string)[] | null;
+
+/** The message arguments of a member condition: its kind, {@link ConditionValue} and categories. */
+export function conditionArgs(
+  c: MemberCondition,
+): [MemberCondition['kind'], ConditionValue, readonly string[] | null] {
+  switch (c.kind) {
+    case 'age-at-least':
+    case 'age-below':
+      return [c.kind, c.years, null];
+    case 'disability':
+      return [c.kind, c.grades, c.categories ?? null];
+    case 'serious-illness':
+      return [c.kind, null, null];
+    case 'labour-capacity':
+      return [c.kind, c.levels, null];
+    case 'employment':
+      return [c.kind, c.statuses, null];
+  }
+}
+
+/** A short text of a member condition (the texts of `conditionText` in standards/member-condition). */
+function conditionGround(
+  kind: MemberCondition['kind'],
+  value: ConditionValue,
+  categories: readonly string[] | null,
+): Messages {
+  const list = Array.isArray(value) ? value.join('/') : '';
+  switch (kind) {
+    case 'age-at-least':
+      return { 'zh-CN': `年满 ${value} 周岁`, en: `aged ${value} or over` };
+    case 'age-below':
+      return { 'zh-CN': `未满 ${value} 周岁`, en: `under ${value}` };
+    case 'disability': {
+      const c = categories ? `${categories.join('/')} ` : '';
+      return { 'zh-CN': `${c}残疾等级 ${list} 级`, en: `${c}disability grade ${list}` };
+    }
+    case 'serious-illness':
+      return { 'zh-CN': '患重病', en: 'seriously ill' };
+    case 'labour-capacity':
+      return { 'zh-CN': `劳动能力为 ${list}`, en: `labour capacity ${list}` };
+    case 'employment':
+      return { 'zh-CN': `就业状况为 ${list}`, en: `employment status ${list}` };
+  }
+}
+
+/** The ground of {@link tekunMessages.unable}: the condition of 第八条 that holds. */
+function supporterGround(kind: SupporterCondition['kind'], arg: number | string | null): Messages {
+  switch (kind) {
+    case 'tekun':
+      return tekunMessages.groundTekun();
+    case 'dibao-elderly':
+      return tekunMessages.groundDibao(arg as number);
+    case 'elderly-low-income':
+      return tekunMessages.groundElderly(arg as number);
+    case 'disabled-low-income':
+      return tekunMessages.groundDisabled();
+    case 'barrier':
+      return tekunMessages.groundBarrier(arg as string);
+  }
+}
 
 /** Labels of amount lines. */
 export const tekunLines = {
@@ -103,3 +217,6 @@ export const tekunLines = {
   care: { 'zh-CN': '照料护理标准', en: 'care standard' },
   rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;
+
+/** Message refs of the 特困 catalog: what the rules record. */
+export const tekunMsg = refs('tekun', tekunMessages);

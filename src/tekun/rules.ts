@@ -13,11 +13,7 @@ export const TEKUN_RULES = {
   },
   minor: {
     id: 'tekun.eligibility.minor-age',
-    citations: [
-      cite('tekunRecognition2021', '第五条'),
-      cite('yinchuan2021', '二(六)'),
-      cite('changzhou2021', '一'),
-    ],
+    citations: [cite('tekunRecognition2021', '第五条')],
   },
   school: {
     id: 'tekun.eligibility.continued-in-school',
@@ -40,18 +36,13 @@ export const TEKUN_RULES = {
   },
   basic: {
     id: 'tekun.amount.basic',
-    citations: [
-      cite('interimMeasures', '第十五条'),
-      cite('changzhou2021', '二'),
-      cite('yinchuan2021', '二(六)'),
-    ],
+    citations: [cite('interimMeasures', '第十五条')],
   },
   care: {
     id: 'tekun.amount.care',
     citations: [
       cite('tekunRecognition2021', '第二十一条'),
       cite('tekunRecognition2021', '第二十二条'),
-      cite('changzhou2021', '二'),
     ],
   },
   rounding: {
@@ -61,10 +52,6 @@ export const TEKUN_RULES = {
   household: { id: 'tekun.household', citations: [cite('tekunRecognition2021', '第四条')] },
   alleviated: {
     id: 'tekun.poverty-alleviated-routing',
-    citations: [
-      cite('yinchuan2021', '二(二)'),
-      cite('mca2021', '二(一)'),
-      cite('changzhou2021', '一'),
-    ],
+    citations: [cite('mca2021', '二(一)')],
   },
 } as const satisfies Record<string, Rule>;

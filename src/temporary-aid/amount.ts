@@ -8,10 +8,10 @@ import {
   monthly,
 } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
-import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
+import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine, ParameterUse } from '../trace/types';
 import type { HardshipEvent } from './event-schema';
-import { temporaryAidLines as lines_, temporaryAidMessages as msg } from './messages';
+import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
 /**
@@ -68,7 +68,7 @@ export function computeTemporaryAidAmount(
   const floor = perPerson.times(n);
   rec.step(
     RULES.floor,
-    () => msg.floor(multiple, yuan(baseMonthly), exact(perPerson), n, exact(floor)),
+    msg.floor(multiple, yuan(baseMonthly), exact(perPerson), n, exact(floor)),
     { base: exact(baseMonthly), multiple, perPerson: exact(perPerson), floor: exact(floor) },
     uses,
   );
@@ -93,9 +93,9 @@ export function computeTemporaryAidAmount(
         code: 'case_by_case_pending',
         effect: 'missing',
         facts: { floor: exact(floor) },
-        message: () => msg.pending(),
+        message: msg.pending(),
       });
-      rec.step(RULES.caseByCase, () => msg.pending(), { floor: exact(floor) });
+      rec.step(RULES.caseByCase, msg.pending(), { floor: exact(floor) });
       return null;
     }
     const approved = Rational.parse(cc.approvedAmount) ?? Rational.ZERO;
@@ -117,8 +117,9 @@ export function computeTemporaryAidAmount(
           label: lines_.caseByCase,
           amount: exact(approved.sub(floor)),
         });
-      rec.value('amount', approved.toFixed(2));
-      return { total: approved.toFixed(2), currency: 'CNY', period: 'once', breakdown: lines };
+      const shown = approved.toFixed(2);
+      rec.value('amount', shown);
+      return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
     }
     const m = msg.raised(yuan(approved), yuan(floor), ref);
     rec.finding(RULES.caseByCase, {
@@ -137,22 +138,24 @@ export function computeTemporaryAidAmount(
     return null;
   }
   const total = roundMoney(floor, rounding);
-  rec.step(RULES.rounding, () => msg.rounding(exact(floor), total.toFixed(2)), {
+  const shown = total.toFixed(2);
+  rec.step(RULES.rounding, msg.rounding(exact(floor), shown), {
     unrounded: exact(floor),
-    total: total.toFixed(2),
+    total: shown,
   });
   const diff = total.sub(floor);
   if (!diff.isZero()) lines.push({ code: 'rounding', label: lines_.rounding, amount: exact(diff) });
-  rec.value('amount', total.toFixed(2));
-  return { total: total.toFixed(2), currency: 'CNY', period: 'once', breakdown: lines };
+  rec.value('amount', shown);
+  return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
 }
 
 function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] | undefined {
   if (e.recipient === 'individual') {
     const ids = [...new Set(e.memberIds ?? [])];
-    rec.step(RULES.persons, () => msg.persons(ids.length, ids.join(',')), {
+    const who = ids.join(',');
+    rec.step(RULES.persons, msg.persons(ids.length, who), {
       persons: String(ids.length),
-      personIds: ids.join(','),
+      personIds: who,
     });
     return ids;
   }
@@ -166,16 +169,17 @@ function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] |
     rec.missingFacts(RULES.persons, missing);
     return undefined;
   }
-  rec.step(RULES.persons, () => msg.persons(ids.length, ids.join(',')), {
+  const who = ids.join(',');
+  rec.step(RULES.persons, msg.persons(ids.length, who), {
     persons: String(ids.length),
-    personIds: ids.join(','),
+    personIds: who,
   });
   if (ids.length === 0) {
     rec.finding(RULES.persons, {
       code: 'no_counted_members',
       effect: 'disqualifies',
       facts: { countedMembers: '0' },
-      message: () => msg.persons(0, '—'),
+      message: msg.persons(0, '—'),
     });
     return undefined;
   }
@@ -209,7 +213,7 @@ function band(
       best = { atLeast: f.value, multiple: b.multiple, path };
   }
   if (best === undefined) return undefined;
-  rec.step(RULES.band, () => msg.band(yuan(spent), yuan(best.atLeast), best.multiple), {
+  rec.step(RULES.band, msg.band(yuan(spent), yuan(best.atLeast), best.multiple), {
     outOfPocket: exact(spent),
     bandAtLeast: exact(best.atLeast),
     multiple: best.multiple,
@@ -222,8 +226,7 @@ function band(
 
 /** A table parameter that is not a figure, as used in a step, with its provenance. */
 function withProvenance(std: ResolvedStandards, parameter: string, value: string): ParameterUse {
-  const provenance = provenanceOf(std, parameter);
-  return { parameter, value, ...(provenance ? { provenance } : {}) };
+  return parameterValue(parameter, value, provenanceOf(std, parameter));
 }
 
 function checkCap(

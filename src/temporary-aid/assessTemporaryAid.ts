@@ -10,7 +10,7 @@ import { testThreshold } from '../trace/threshold';
 import type { Determination } from '../trace/types';
 import { computeTemporaryAidAmount } from './amount';
 import type { HardshipEvent, HardshipEventInput } from './event-schema';
-import { temporaryAidMessages as msg } from './messages';
+import { temporaryAidMsg as msg } from './messages';
 import { parseHardshipEvent } from './parseHardshipEvent';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
@@ -70,10 +70,10 @@ export function assessTemporaryAid(
       code: 'hardship_kind_not_provided',
       effect: 'disqualifies',
       facts: { kind: e.kind, kinds: kinds.join(',') },
-      message: () => msg.kindNotProvided(e.kind, kinds),
+      message: msg.kindNotProvided(e.kind, kinds),
     });
   }
-  rec.step(RULES.kind, () => msg.kindProvided(e.kind, e.cause, e.date, e.region), {
+  rec.step(RULES.kind, msg.kindProvided(e.kind, e.cause, e.date, e.region), {
     kind: e.kind,
     recipient: e.recipient,
     cause: e.cause,
@@ -93,9 +93,9 @@ export function assessTemporaryAid(
       code: 'aid_where_emergency_happened',
       effect: 'qualifies',
       facts: { eventRegion: e.region, region: std.region },
-      message: () => msg.placeOfEmergency(e.region),
+      message: msg.placeOfEmergency(e.region),
     });
-    rec.step(RULES.placeOfEmergency, () => msg.placeOfEmergency(e.region), {
+    rec.step(RULES.placeOfEmergency, msg.placeOfEmergency(e.region), {
       eventRegion: e.region,
       hukouRequired: 'false',
     });
@@ -107,9 +107,9 @@ export function assessTemporaryAid(
       code: local ? 'local_hukou' : 'no_local_hukou',
       effect: local ? 'qualifies' : 'disqualifies',
       facts: { localHukou: String(local), eventRegion: e.region },
-      message: () => msg.hukou(local),
+      message: msg.hukou(local),
     });
-    rec.step(RULES.hukou, () => msg.hukou(local), { localHukou: String(local) });
+    rec.step(RULES.hukou, msg.hukou(local), { localHukou: String(local) });
   }
 
   // 支出型 income test, when the table gives it.

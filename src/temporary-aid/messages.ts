@@ -1,3 +1,4 @@
+import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 import type { HardshipCause } from './event-schema';
 import type { HardshipKind } from './params';
@@ -47,7 +48,7 @@ export const temporaryAidMessages = {
       ? 'the household holds local 户籍'
       : 'the household holds no local 户籍 and aid where the emergency happened does not apply',
   }),
-  expenditureIncome: (perCapita: string, threshold: string, below: boolean): Messages => ({
+  expenditureIncome: (perCapita: Text, threshold: Text, below: boolean): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元/月${below ? '低于' : '不低于'} ${threshold} 元/月`,
     en: `per-capita income ${perCapita} yuan/month is ${below ? '' : 'not '}below ${threshold} yuan/month`,
   }),
@@ -55,17 +56,11 @@ export const temporaryAidMessages = {
     'zh-CN': `救助人数 ${n} 人（${who}）`,
     en: `${n} person(s) aided (${who})`,
   }),
-  floor: (
-    multiple: string,
-    base: string,
-    perPerson: string,
-    n: number,
-    total: string,
-  ): Messages => ({
+  floor: (multiple: string, base: Text, perPerson: string, n: number, total: string): Messages => ({
     'zh-CN': `人均救助不低于 ${multiple} × ${base} = ${perPerson} 元，× ${n} 人 = ${total} 元`,
     en: `at least ${multiple} × ${base} = ${perPerson} yuan per person, × ${n} = ${total} yuan`,
   }),
-  band: (outOfPocket: string, atLeast: string, multiple: string): Messages => ({
+  band: (outOfPocket: Text, atLeast: Text, multiple: string): Messages => ({
     'zh-CN': `自付支出 ${outOfPocket} 元达到 ${atLeast} 元档，按 ${multiple} 倍计`,
     en: `out-of-pocket ${outOfPocket} yuan reaches the ${atLeast} yuan band: ${multiple} × applies`,
   }),
@@ -73,19 +68,19 @@ export const temporaryAidMessages = {
     'zh-CN': '申请“一事一议”，尚无核定金额：金额由审批决定',
     en: 'put for 一事一议 with no approved amount yet: the amount is a discretionary decision',
   }),
-  approved: (amount: string, floor: string, ref: string): Messages => ({
+  approved: (amount: Text, floor: Text, ref: string): Messages => ({
     'zh-CN': `“一事一议”核定 ${amount} 元（不低于标准 ${floor} 元），审批文号 ${ref}`,
     en: `一事一议 approved ${amount} yuan (not below the floor ${floor} yuan), approval ${ref}`,
   }),
-  raised: (amount: string, floor: string, ref: string): Messages => ({
+  raised: (amount: Text, floor: Text, ref: string): Messages => ({
     'zh-CN': `“一事一议”核定 ${amount} 元低于标准 ${floor} 元，按标准发放（审批文号 ${ref}）`,
     en: `一事一议 approved ${amount} yuan is below the floor ${floor} yuan: the floor is paid (approval ${ref})`,
   }),
-  aboveCap: (amount: string, cap: string): Messages => ({
+  aboveCap: (amount: Text, cap: Text): Messages => ({
     'zh-CN': `核定金额 ${amount} 元超过常规上限 ${cap} 元，属“一事一议”提高标准`,
     en: `the approved ${amount} yuan exceeds the ordinary cap ${cap} yuan, as 一事一议 allows`,
   }),
-  rounding: (unrounded: string, rounded: string): Messages => ({
+  rounding: (unrounded: string, rounded: Text): Messages => ({
     'zh-CN': `取整：${unrounded} → ${rounded} 元`,
     en: `rounded: ${unrounded} → ${rounded} yuan`,
   }),
@@ -97,3 +92,6 @@ export const temporaryAidLines = {
   caseByCase: { 'zh-CN': '一事一议提高部分', en: 'raised by 一事一议' },
   rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;
+
+/** Message refs of the 临时救助 catalog: what the rules record. */
+export const temporaryAidMsg = refs('temporary-aid', temporaryAidMessages);

@@ -5,11 +5,7 @@ import type { Rule } from '../trace/recorder';
 export const TEMPORARY_AID_RULES = {
   kind: {
     id: 'temporary-aid.kind',
-    citations: [
-      cite('temporaryAid2018', '二(一)'),
-      cite('yinchuan2021', '二(七)'),
-      cite('hanzhong2016', '三(四)'),
-    ],
+    citations: [cite('temporaryAid2018', '二(一)')],
   },
   /**
    * General rule: the township handles applicants of local 户籍 (国发〔2014〕47号, read only in
@@ -17,12 +13,12 @@ export const TEMPORARY_AID_RULES = {
    */
   hukou: {
     id: 'temporary-aid.residence.hukou',
-    citations: [cite('temporaryAid2014', '申请受理（条款未核实）'), cite('yinchuan2021', '二(三)')],
+    citations: [cite('temporaryAid2014', '申请受理（条款未核实）')],
   },
   /** Exception: aid where the emergency happened, regardless of 户籍. */
   placeOfEmergency: {
     id: 'temporary-aid.residence.place-of-emergency',
-    citations: [cite('yinchuan2021', '二(七)'), cite('changzhou2021', '一')],
+    citations: [],
   },
   expenditureIncome: {
     id: 'temporary-aid.expenditure.income',
@@ -30,11 +26,11 @@ export const TEMPORARY_AID_RULES = {
   },
   persons: {
     id: 'temporary-aid.persons',
-    citations: [cite('yinchuan2021', '二(七)'), cite('dibaoReview2021', '第七条')],
+    citations: [cite('dibaoReview2021', '第七条')],
   },
   floor: {
     id: 'temporary-aid.amount.floor',
-    citations: [cite('yinchuan2021', '二(七)'), cite('temporaryAid2018', '二(三)')],
+    citations: [cite('temporaryAid2018', '二(三)')],
   },
   band: {
     id: 'temporary-aid.amount.expenditure-band',
@@ -42,7 +38,7 @@ export const TEMPORARY_AID_RULES = {
   },
   caseByCase: {
     id: 'temporary-aid.amount.case-by-case',
-    citations: [cite('yinchuan2021', '二(七)'), cite('temporaryAid2018', '二(三)')],
+    citations: [cite('temporaryAid2018', '二(三)')],
   },
   cap: {
     id: 'temporary-aid.amount.cap',

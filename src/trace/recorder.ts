@@ -1,8 +1,10 @@
 import type { Rational } from '../money/rational';
 import type { FigureValue } from '../standards/evaluateFigure';
+import type { Provenance } from '../standards/provenance';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { VERSION } from '../version';
-import { deferMessages, type MessageSource } from './deferred';
+import { type MessageRef, Shown } from './message';
+import { assessing } from './scope';
 import type {
   Amount,
   Citation,
@@ -18,10 +20,8 @@ import type {
   TraceStep,
 } from './types';
 
-/** The fields of a reason a rule gives; the recorder adds the rule and its citations. */
-type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'citations' | 'message'> & {
-  message: MessageSource;
-};
+/** The fields of a reason a rule gives; the recorder adds the rule id. */
+type ReasonFields<R extends Reason> = Omit<R, 'rule'>;
 
 /** What a recorder recorded, for {@link Recorder.replay}. */
 export interface Recording {
@@ -50,7 +50,18 @@ export function stampOf(std: ResolvedStandards): Stamp {
   return stamp;
 }
 
-/** A rule: its stable id and the clauses it encodes. */
+/**
+ * The stamp a determination carries: none inside an assessment (the assessment has the one
+ * stamp), the standards' stamp for a determination made on its own.
+ */
+export function determinationStamp(std: ResolvedStandards): Stamp | undefined {
+  return assessing(std) ? undefined : stampOf(std);
+}
+
+/**
+ * A rule: its stable id and the national clauses it encodes. A locality's own clauses for the
+ * rule are table data (`entries[].citations`), never code.
+ */
 export interface Rule {
   id: string;
   citations: Citation[];
@@ -61,12 +72,32 @@ export function exact(value: Rational): string {
   return value.toString();
 }
 
-/** Money text with two decimals for messages (display only). */
-export function yuan(value: Rational): string {
-  return value.toFixed(2);
+/** Money shown in messages, rounded to the fen when first read (display only). */
+export function yuan(value: Rational): Shown {
+  return new Shown(value);
 }
 
 const uses = new WeakMap<FigureValue, ParameterUse>();
+const provenances = new WeakMap<ParameterUse, Provenance>();
+
+/**
+ * A table parameter that is not an evaluated figure (a share, a ratio, an item of a list), as
+ * used in a step. Its provenance goes to the record's provenance table, not into the step.
+ */
+export function parameterValue(
+  parameter: string,
+  value: string,
+  provenance?: Provenance,
+): ParameterUse {
+  const use = { parameter, value };
+  if (provenance !== undefined) provenances.set(use, provenance);
+  return use;
+}
+
+/** Where a parameter use made by {@link parameterUse} comes from (in memory only). */
+export function provenanceOfUse(use: ParameterUse): Provenance | undefined {
+  return provenances.get(use);
+}
 
 /**
  * A table parameter as used in a step. Figures are evaluated once per resolution, so each has one
@@ -75,10 +106,9 @@ const uses = new WeakMap<FigureValue, ParameterUse>();
 export function parameterUse(figure: FigureValue): ParameterUse {
   let use = uses.get(figure);
   if (use === undefined) {
-    use = figure.provenance
-      ? { parameter: figure.path, value: exact(figure.value), provenance: figure.provenance }
-      : { parameter: figure.path, value: exact(figure.value) };
+    use = { parameter: figure.path, value: exact(figure.value) };
     uses.set(figure, use);
+    if (figure.provenance !== undefined) provenances.set(use, figure.provenance);
   }
   return use;
 }
@@ -106,12 +136,10 @@ export class Recorder {
     this.reasons.push(reason);
   }
 
-  /**
-   * Appends a step to the trace. A message given as a function is rendered when first read.
-   */
+  /** Appends a step to the trace. */
   step(
     rule: Rule,
-    message: MessageSource,
+    message: MessageRef,
     values: Record<string, string> = {},
     parameters?: ParameterUse[],
   ): void {
@@ -119,8 +147,7 @@ export class Recorder {
     this.trace.push({
       step: this.trace.length + 1,
       rule: rule.id,
-      citations: rule.citations,
-      message: deferMessages(message),
+      message,
       values,
       parameters: parameters !== undefined && parameters.length > 0 ? parameters : undefined,
     });
@@ -138,24 +165,31 @@ export class Recorder {
    * Writes a recording into this recorder as if it had been recorded here: its steps (numbered on
    * from this trace), its reasons (missing facts merged with this recorder's, as
    * {@link missingFacts} does; the others copied, so that nothing here changes the recording) and
-   * its values.
+   * its values. With `steps: false` the steps are left out: the caller records a reference to
+   * them instead (an assessment's shared income computation).
    */
-  replay(r: Recording): void {
+  replay(r: Recording, options: { steps?: boolean } = {}): void {
+    if (options.steps !== false) this.replaySteps(r);
+    this.replayReasons(r);
+  }
+
+  private replaySteps(r: Recording): void {
     for (const s of r.trace) {
       this.trace.push({
         step: this.trace.length + 1,
         rule: s.rule,
-        citations: s.citations,
         message: s.message,
         values: s.values,
         parameters: s.parameters,
       });
     }
+  }
+
+  private replayReasons(r: Recording): void {
     for (const reason of r.reasons) {
-      if (reason.code === 'missing_fact')
-        this.missingFacts({ id: reason.rule, citations: reason.citations }, reason.paths);
+      if (reason.code === 'missing_fact') this.missingFacts(reason.rule, reason.paths);
       else if (reason.code === 'missing_parameter')
-        this.missingParameter({ id: reason.rule, citations: reason.citations }, reason.parameter);
+        this.missingParameter(reason.rule, reason.parameter);
       else this.push({ ...reason });
     }
     for (const name in r.values) this.values[name] = r.values[name] as string;
@@ -173,28 +207,25 @@ export class Recorder {
 
   /** Adds a comparison reason. `fields` must be a fresh object: it becomes the reason. */
   compare(rule: Rule, fields: ReasonFields<ComparisonReason>): void {
-    const reason = fields as unknown as ComparisonReason;
-    reason.message = deferMessages(fields.message);
+    const reason = fields as ComparisonReason;
     reason.rule = rule.id;
-    reason.citations = rule.citations;
     this.push(reason);
   }
 
   /** Adds a finding. `fields` must be a fresh object: it becomes the reason. */
   finding(rule: Rule, fields: ReasonFields<FindingReason>): void {
-    const reason = fields as unknown as FindingReason;
-    reason.message = deferMessages(fields.message);
+    const reason = fields as FindingReason;
     reason.rule = rule.id;
-    reason.citations = rule.citations;
     this.push(reason);
   }
 
   /** Records facts the rule needs and the household does not state (one reason per rule). */
-  missingFacts(rule: Rule, paths: string[]): void {
+  missingFacts(rule: Rule | string, paths: string[]): void {
     if (paths.length === 0) return;
+    const id = typeof rule === 'string' ? rule : rule.id;
     let existing: MissingFactReason | undefined;
     for (const r of this.reasons) {
-      if (r.code === 'missing_fact' && r.rule === rule.id) {
+      if (r.code === 'missing_fact' && r.rule === id) {
         existing = r;
         break;
       }
@@ -203,39 +234,27 @@ export class Recorder {
     const before = all.length;
     for (const p of paths) if (!all.includes(p)) all.push(p);
     if (existing !== undefined && all.length === before) return;
-    const message = deferMessages(() => ({
-      'zh-CN': `缺少作出决定所需的事实：${all.join('、')}`,
-      en: `facts needed for the decision are missing: ${all.join(', ')}`,
-    }));
     if (existing) {
       existing.paths = all;
-      existing.message = message;
       return;
     }
     this.push({
       code: 'missing_fact',
       effect: 'missing',
-      rule: rule.id,
-      citations: rule.citations,
+      rule: id,
       paths: all,
-      message,
     });
   }
 
   /** Records a table parameter the rule needs and the resolved standards lack. */
-  missingParameter(rule: Rule, parameter: string): void {
+  missingParameter(rule: Rule | string, parameter: string): void {
     if (this.reasons.some((r) => r.code === 'missing_parameter' && r.parameter === parameter))
       return;
     this.push({
       code: 'missing_parameter',
       effect: 'missing',
-      rule: rule.id,
-      citations: rule.citations,
+      rule: typeof rule === 'string' ? rule : rule.id,
       parameter,
-      message: deferMessages(() => ({
-        'zh-CN': `标准表缺少参数 ${parameter}，无法作出决定`,
-        en: `the standards table lacks parameter ${parameter}; no decision can be made`,
-      })),
     });
   }
 
@@ -272,7 +291,7 @@ export class Recorder {
       values: this.values,
       reasons: this.reasons,
       trace: this.trace,
-      stamp: stampOf(std),
+      stamp: determinationStamp(std),
     };
   }
 }

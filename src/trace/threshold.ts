@@ -1,7 +1,7 @@
 import type { Rational } from '../money/rational';
-import { deferMessages } from './deferred';
+import type { MessageRef } from './message';
 import { exact, type Recorder, type Rule } from './recorder';
-import type { ComparisonCode, ComparisonReason, Messages, ParameterUse } from './types';
+import type { ComparisonCode, ComparisonReason, ParameterUse } from './types';
 
 /** A test of an actual value against a threshold, as a rule states it. */
 export interface ThresholdTest {
@@ -15,7 +15,7 @@ export interface ThresholdTest {
   /** The reason codes when the test holds and when it fails. */
   codes: readonly [holds: ComparisonCode, fails: ComparisonCode];
   /** The message, given whether the test holds and the gap between actual and threshold. */
-  message: (holds: boolean, gap: Rational) => Messages;
+  message: (holds: boolean, gap: Rational) => MessageRef;
   /** The table parameter the threshold comes from. */
   parameter?: string;
   memberId?: string;
@@ -40,8 +40,8 @@ export function testThreshold(rec: Recorder, rule: Rule, t: ThresholdTest): bool
   const holds =
     t.test === '<' ? c < 0 : t.test === '<=' ? c <= 0 : t.test === '>=' ? c >= 0 : c > 0;
   const gap = c < 0 ? t.threshold.sub(t.actual) : t.actual.sub(t.threshold);
-  const message = deferMessages(() => t.message(holds, gap));
-  const fields: Omit<ComparisonReason, 'rule' | 'citations'> = {
+  const message = t.message(holds, gap);
+  const fields: Omit<ComparisonReason, 'rule'> = {
     code: holds ? t.codes[0] : t.codes[1],
     effect: holds ? 'qualifies' : 'disqualifies',
     subject: t.subject,

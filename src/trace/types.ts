@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/calendar';
-import type { Provenance } from '../standards/provenance';
+import type { Source } from '../standards/figure-schema';
+import type { MessageRef } from './message';
 import type { ProgramComparisonCode, ProgramFindingCode } from './program-codes';
 
 /**
@@ -39,37 +40,71 @@ export type ProgramId =
 /** Three-valued result of a determination. */
 export type Outcome = 'eligible' | 'ineligible' | 'undetermined';
 
-/** A parameter of the standards table used in a step, with where it comes from. */
+/**
+ * A parameter of the standards table used in a step: its path and exact value. Where it comes
+ * from (its provenance) is recorded once per assessment, in {@link RecordTables.provenance}.
+ */
 export interface ParameterUse {
   parameter: string;
   value: string;
-  provenance?: Provenance;
 }
 
 /** One step of the rationale, in the order it was taken. */
 export interface TraceStep {
   step: number;
-  /** Stable rule id, e.g. `dibao.eligibility.income`. */
+  /** Stable rule id, e.g. `dibao.eligibility.income`; its clauses are in the citation table. */
   rule: string;
-  citations: Citation[];
-  /** What the step found, in each locale. */
-  message: Messages;
+  /** What the step found, as a catalog message (rendered per locale by `renderMessage`). */
+  message: MessageRef;
   /** Values the step computed or read, as exact decimal strings (fractions as `n/d`). */
   values: Record<string, string>;
   /** Table parameters the step used. */
   parameters?: ParameterUse[];
 }
 
+/** A clause as a record holds it: the document by its id in the record's `documents`. */
+export interface CitationRef {
+  doc: string;
+  clause: string;
+}
+
+/** Where a parameter comes from, as a record holds it: the entry, and its own note or source. */
+export type ProvenanceRef =
+  | { kind: 'published'; entryId: string; source?: Source }
+  | { kind: 'illustrative'; entryId: string; note: string; source?: Source };
+
+/**
+ * What a stored record needs to be read on its own, once per assessment: the clauses of every
+ * rule it used and where every table parameter it used comes from, each document and each
+ * entry's source written once. `resolveCitations` and `resolveProvenance` read them back.
+ */
+export interface RecordTables {
+  /** Document id (`d1`, `d2`, …) → the document's title and issuing number. */
+  documents: Record<string, Omit<Citation, 'clause'>>;
+  /** Rule id → the clauses it applies: the national basis (in code) and the region's own (table). */
+  citations: Record<string, CitationRef[]>;
+  /** Table entry id → the entry's source, for the entries that set a parameter used. */
+  sources: Record<string, Source>;
+  /**
+   * Parameter path → the entry that set it. `source` is given only where the parameter has a
+   * source of its own (else the entry's, in `sources`, applies).
+   */
+  provenance: Record<string, ProvenanceRef>;
+}
+
 /** How a reason bears on the outcome. */
 export type Effect = 'qualifies' | 'disqualifies' | 'missing' | 'notice';
 
-interface ReasonBase {
+interface ReasonCore {
   effect: Effect;
   rule: string;
-  citations: Citation[];
-  message: Messages;
   /** The member the reason is about, by id only. */
   memberId?: string;
+}
+
+interface ReasonBase extends ReasonCore {
+  /** Why, as a catalog message (rendered per locale by `renderMessage`). */
+  message: MessageRef;
 }
 
 /** Codes of reasons that compare an actual value with a threshold. */
@@ -98,16 +133,19 @@ export interface ComparisonReason extends ReasonBase {
   parameter?: string;
 }
 
-/** Facts the decision needs that the household does not state. */
-export interface MissingFactReason extends ReasonBase {
+/**
+ * Facts the decision needs that the household does not state. Its text is rendered from the
+ * paths (`reasonMessage`), so it carries no message of its own.
+ */
+export interface MissingFactReason extends ReasonCore {
   code: 'missing_fact';
   effect: 'missing';
   /** Paths in the household snapshot, e.g. `members[1].livesWithHousehold`. */
   paths: string[];
 }
 
-/** A parameter the decision needs that the resolved standards do not have. */
-export interface MissingParameterReason extends ReasonBase {
+/** A parameter the decision needs that the resolved standards do not have (text from `parameter`). */
+export interface MissingParameterReason extends ReasonCore {
   code: 'missing_parameter';
   effect: 'missing';
   parameter: string;
@@ -163,5 +201,9 @@ export interface Determination<P extends ProgramId = ProgramId> {
   values: Record<string, string>;
   reasons: Reason[];
   trace: TraceStep[];
-  stamp: Stamp;
+  /**
+   * What produced it. A determination made on its own carries its stamp; inside an assessment
+   * the assessment's one `stamp` applies to every determination, which carry none.
+   */
+  stamp?: Stamp;
 }

@@ -4,6 +4,7 @@ import {
   assessmentSchema,
   type Determination,
   placeInTier,
+  renderMessage,
   StandardsError,
 } from '../../src/index';
 import { loadHouseholdFixtures, loadTable } from '../fixtures/load';
@@ -44,7 +45,7 @@ describe('placeInTier', () => {
       lowIncome: d('eligible'),
     });
     expect(r.tier).toBe('dibao');
-    expect(r.message['zh-CN']).toBe('救助层级：最低生活保障');
+    expect(renderMessage(r.message, 'zh-CN')).toBe('救助层级：最低生活保障');
   });
 });
 

@@ -9,15 +9,34 @@ import { jiuzhu, ON, ROOT, TABLE } from './run';
 const HOUSEHOLD = join(ROOT, 'test', 'cli', 'household.json');
 
 describe('jiuzhu explain', () => {
-  it.concurrent('prints outcome, amount, trace steps with their clauses and parameter provenance', async () => {
+  it.concurrent('prints a one-screen summary: tier, one line per program, what is missing', async () => {
     const r = await jiuzhu(['explain', '--table', TABLE, '--on', ON, HOUSEHOLD]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('最低生活保障');
+    expect(r.stdout).toContain('▸ 最低生活保障（低保）：符合 · 926.00 元/月');
+    expect(r.stdout).toContain('救助层级：最低生活保障');
+    expect(r.stdout).toContain('待补充后方可决定：');
+    expect(r.stdout).not.toContain('条款');
+    expect(r.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(40);
+  });
+
+  it.concurrent('--verbose prints trace steps with their clauses and parameter provenance', async () => {
+    const r = await jiuzhu(['explain', '--verbose', '--table', TABLE, '--on', ON, HOUSEHOLD]);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('926.00');
     // 社会救助暂行办法 第九条: the income test.
     expect(r.stdout).toMatch(/《社会救助暂行办法》 国务院令第649号 第九条/);
     expect(r.stdout).toContain('dibao.standard.urban = 940');
-    const en = await jiuzhu(['explain', '--lang', 'en', '--table', TABLE, '--on', ON, HOUSEHOLD]);
+    const en = await jiuzhu([
+      'explain',
+      '--verbose',
+      '--lang',
+      'en',
+      '--table',
+      TABLE,
+      '--on',
+      ON,
+      HOUSEHOLD,
+    ]);
     expect(en.stdout).toContain('eligible');
     expect(en.stdout).toContain('第九条');
   });

@@ -3,6 +3,8 @@ import {
   assessDibao,
   type HouseholdInput,
   InputError,
+  nationalCitations,
+  renderMessage,
   type StandardsTableInput,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
@@ -214,8 +216,11 @@ describe('assessDibao edges', () => {
     expect(none.amount?.total).toBe('400.00');
     const steps = none.trace.filter((t) => t.rule === 'dibao.eligibility.assets');
     expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'none' }]);
-    expect(steps[0]?.message.en).toContain('no property limit is tested');
-    expect(steps[0]?.citations.map((c) => c.clause)).toEqual(['第九条', '第十四条']);
+    expect(renderMessage(steps[0]!.message, 'en')).toContain('no property limit is tested');
+    expect(nationalCitations('dibao.eligibility.assets').map((c) => c.clause)).toEqual([
+      '第九条',
+      '第十四条',
+    ]);
     const empty = assessDibao(
       household({ assets: { vehicles: 3 } }),
       std({ dibao: { standard, payment: { method: 'gap' }, rounding, assets: {} } }),

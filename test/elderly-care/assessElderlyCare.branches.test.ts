@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessElderlyCare, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import {
+  assessElderlyCare,
+  type HouseholdInput,
+  recordTables,
+  type StandardsTableInput,
+} from '../../src/index';
 import { household, inlineStandards } from '../special-aid/helpers';
 
 type Params = StandardsTableInput['entries'][number]['params'];
@@ -99,12 +104,15 @@ describe('assessElderlyCare rules (R11)', () => {
   });
 
   it('an 80-year-old rural member qualifies under the area rule; the step cites its own source', () => {
-    const d = assessElderlyCare(one({ birthDate: '1938-06-01' }), std(table));
+    const standards = std(table);
+    const d = assessElderlyCare(one({ birthDate: '1938-06-01' }), standards);
     expect(d.members[0]).toEqual({ memberId: 'a', outcome: 'eligible', basis: ['rural-80'] });
     const step = d.trace.find((t) =>
       t.parameters?.some((p) => p.parameter === 'elderlyCare.rules.2.minAge'),
     );
-    expect(step?.parameters?.[0]?.provenance).toMatchObject({
+    expect(step?.parameters?.[0]?.parameter).toBe('elderlyCare.rules.2.minAge');
+    // provenance: in the record's provenance table, no longer on the step
+    expect(recordTables(d, standards).provenance['elderlyCare.rules.2.minAge']).toMatchObject({
       kind: 'published',
       source: { document: 'Rural doc' },
     });

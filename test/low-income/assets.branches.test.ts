@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessLowIncome, type HouseholdInput, type StandardsTableInput } from '../../src/index';
+import {
+  assessLowIncome,
+  type HouseholdInput,
+  renderMessage,
+  type StandardsTableInput,
+} from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
 // Rural 低保 standard 500; low-income line 1.5 × 500 = 750. The household's per-capita income is
@@ -49,7 +54,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
   it('sameAsDibao while 低保 sets no limit: no property test, says so, eligible', () => {
     const d = assessLowIncome(household(), std({ sameAsDibao: true }));
     expect(d.outcome).toBe('eligible');
-    expect(steps(d).map((s) => s.message['zh-CN'])).toEqual([
+    expect(steps(d).map((s) => renderMessage(s.message, 'zh-CN'))).toEqual([
       '标准表（lowIncome.assets.sameAsDibao）规定适用低保的财产限额；低保未设财产限额，不作财产比对',
     ]);
     expect(steps(d)[0]?.values).toEqual({ assetLimitsFrom: 'dibao.assets' });
@@ -62,7 +67,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
       std({ sameAsDibao: true }, { financialPerCapita: { yuan: '10000' } }),
     );
     expect(d.outcome).toBe('eligible');
-    expect(steps(d)[0]?.message.en).toBe(
+    expect(renderMessage(steps(d)[0]!.message, 'en')).toBe(
       'the table (lowIncome.assets.sameAsDibao) applies the 低保 property limits',
     );
     expect(d.reasons.find((r) => r.code === 'assets_within_limit')).toMatchObject({
@@ -89,7 +94,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
   it('own limits with none set: says so, no property test', () => {
     const d = assessLowIncome(household(), std({ limits: {} }));
     expect(d.outcome).toBe('eligible');
-    expect(steps(d).map((s) => s.message.en)).toEqual([
+    expect(steps(d).map((s) => renderMessage(s.message, 'en'))).toEqual([
       'the table sets no property limit in lowIncome.assets.limits',
     ]);
   });

@@ -5,8 +5,10 @@ import {
   type Determination,
   type HouseholdInput,
   type MedicalBillInput,
+  type ParameterUse,
   type StandardsTableInput,
 } from '../../src/index';
+import { provenanceOfUse } from '../../src/trace/recorder';
 import { household, inlineStandards } from '../special-aid/helpers';
 
 type Params = StandardsTableInput['entries'][number]['params'];
@@ -133,7 +135,7 @@ describe('assessMedicalAid group choice (R9)', () => {
     const step = d.trace.find((t) =>
       t.parameters?.some((p) => p.parameter === 'medicalAid.groups.3.ratio'),
     );
-    expect(step?.parameters?.[0]?.provenance).toMatchObject({
+    expect(provenanceOfUse(step?.parameters?.[0] as ParameterUse)).toMatchObject({
       kind: 'published',
       source: { document: 'Poor doc' },
     });
@@ -186,7 +188,7 @@ describe('assessMedicalAid group choice (R9)', () => {
     const step = d.trace.find((t) =>
       t.parameters?.some((p) => p.parameter === 'medicalAid.uplift.points'),
     );
-    expect(step?.parameters?.[0]?.provenance).toMatchObject({
+    expect(provenanceOfUse(step?.parameters?.[0] as ParameterUse)).toMatchObject({
       kind: 'illustrative',
       note: 'uplift note',
     });
@@ -309,7 +311,7 @@ describe('因病致贫 (汉政办发〔2016〕57号 三(三))', () => {
     const step = d.trace.find((t) =>
       t.parameters?.some((p) => p.parameter === 'medicalAid.illnessImpoverished.capacityShare'),
     );
-    expect(step?.parameters?.[0]?.provenance).toMatchObject({
+    expect(provenanceOfUse(step?.parameters?.[0] as ParameterUse)).toMatchObject({
       kind: 'illustrative',
       note: 'capacity note',
     });

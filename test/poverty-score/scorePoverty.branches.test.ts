@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type HouseholdInput,
   rankHouseholds,
+  recordTables,
   type StandardsTableInput,
   scorePoverty,
 } from '../../src/index';
@@ -315,15 +316,19 @@ describe('scorePoverty democratic score', () => {
 
   it('cites the weights’ own source when they carry one', () => {
     const own = { document: 'Weights doc', clause: '四', published: '2017-02-01' };
-    const s = scorePoverty(
-      household(hh()),
-      std({ povertyScore: { ...full.povertyScore, weights: { ...weights, source: own } } }),
-      { democraticScore: '50' },
-    );
+    const standards = std({
+      povertyScore: { ...full.povertyScore, weights: { ...weights, source: own } },
+    });
+    const s = scorePoverty(household(hh()), standards, { democraticScore: '50' });
     const step = s.trace.find((t) =>
       t.parameters?.some((p) => p.parameter === 'povertyScore.weights.quantified'),
     );
-    expect(step?.parameters?.[0]?.provenance).toMatchObject({ kind: 'published', source: own });
+    expect(step?.parameters?.[0]?.parameter).toBe('povertyScore.weights.quantified');
+    // provenance: in the record's provenance table, no longer on the step
+    expect(recordTables(s, standards).provenance['povertyScore.weights.quantified']).toMatchObject({
+      kind: 'published',
+      source: own,
+    });
   });
 });
 

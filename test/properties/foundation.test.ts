@@ -474,8 +474,7 @@ describe('recorder, rationals and calendar details', () => {
       code: 'no_counted_members',
       effect: 'disqualifies',
       rule: 'r',
-      citations: [],
-      message: { 'zh-CN': '', en: '' },
+      message: { id: 'dibao.noMembers', args: [] },
       facts: {},
     });
     expect(rec.outcome()).toBe('ineligible');
@@ -608,7 +607,7 @@ describe('layering: national ← province ← city ← county', () => {
     // a household: 3 members, 1894 wages, per-capita 631.33 < 940 → band 200 × 3 = 600, rounded up to 10 → 600
     const d = assessDibao({ ...household(3, 1894), region: '320412' }, std);
     expect(d.amount?.total).toBe('600.00');
-    expect(d.stamp.entryIds).toEqual(['nat', 'prov', 'city', 'county']);
+    expect(d.stamp?.entryIds).toEqual(['nat', 'prov', 'city', 'county']);
   });
 
   it('the national layer alone is not enough; after the province entry ends the city still stands', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessTekunMember, routePovertyAlleviated } from '../../src/index';
+import {
+  assessTekunMember,
+  type MessageRef,
+  renderMessage,
+  routePovertyAlleviated,
+} from '../../src/index';
 import { base, household, type MemberInput, std, type Tekun, tekun } from './branches-table';
 
 // Member a (id 'a', index 0) is rural with no income and no supporter unless stated; the table
@@ -10,7 +15,7 @@ const params = (d: D) =>
   d.reasons.flatMap((r) => (r.code === 'missing_parameter' ? [r.parameter] : []));
 const reason = (d: D, code: string) =>
   d.reasons.find((r) => r.code === code) as
-    | { rule: string; facts: Record<string, string>; message: Record<string, string> }
+    | { rule: string; facts: Record<string, string>; message: MessageRef }
     | undefined;
 const member = (over: Partial<MemberInput>) => household([], [], over);
 const withTekun = (t: Partial<Tekun>) => std({ ...base, tekun: { ...tekun, ...t } });
@@ -58,7 +63,7 @@ describe('decideNoLabourCapacity (第五条, 第二十四条第二款)', () => {
       'age-below': '18',
     });
     expect(d.reasons.some((r) => r.code === 'income_below_threshold')).toBe(false);
-    expect(d.trace.at(-1)?.message.en).toContain('the others are not examined');
+    expect(renderMessage(d.trace.at(-1)!.message, 'en')).toContain('the others are not examined');
   });
 
   it('aged 18 with 特困 status, schooling and capacity unknown → undetermined naming all three', () => {
@@ -101,7 +106,7 @@ describe('decideNoLabourCapacity (第五条, 第二十四条第二款)', () => {
     expect(d.outcome).toBe('eligible');
     const r = reason(d, 'no_labour_capacity');
     expect(r?.facts).toEqual({ labourCapacity: 'none' });
-    expect(r?.message['zh-CN']).toBe('成员 a 无劳动能力：经认定无劳动能力');
+    expect(renderMessage(r!.message, 'zh-CN')).toBe('成员 a 无劳动能力：经认定无劳动能力');
   });
 
   it('disability-only conditions, no school list, no birth date: has capacity with age "?"', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessTekun, assessTekunMember } from '../../src/index';
+import {
+  assessTekun,
+  assessTekunMember,
+  type MessageRef,
+  reasonMessage,
+  renderMessage,
+} from '../../src/index';
 import { able, base, household, std, tekun } from './branches-table';
 
 type D = ReturnType<typeof assessTekunMember>;
@@ -8,7 +14,7 @@ const params = (d: D) =>
   d.reasons.flatMap((r) => (r.code === 'missing_parameter' ? [r.parameter] : []));
 const finding = (d: D, code: string) =>
   d.reasons.find((r) => r.code === code) as
-    | { facts: Record<string, string>; message: Record<string, string> }
+    | { facts: Record<string, string>; message: MessageRef }
     | undefined;
 
 describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
@@ -17,7 +23,9 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
     expect(d.outcome).toBe('ineligible');
     expect(d.amount).toBeNull();
     expect(finding(d, 'supporter_able')?.facts).toEqual({ supporterId: 's', age: '40' });
-    expect(finding(d, 'supporter_able')?.message['zh-CN']).toContain('义务人 s（40 周岁）');
+    expect(renderMessage(finding(d, 'supporter_able')!.message, 'zh-CN')).toContain(
+      '义务人 s（40 周岁）',
+    );
   });
 
   it('(1) a supporter who is 特困 himself → unable; a eligible 650 + 0 = 650.00', () => {
@@ -29,7 +37,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
       condition: 'tekun',
       age: '40',
     });
-    expect(finding(d, 'supporter_unable')?.message['zh-CN']).toBe(
+    expect(renderMessage(finding(d, 'supporter_unable')!.message, 'zh-CN')).toBe(
       '义务人 s 无履行义务能力：本人为特困人员',
     );
   });
@@ -45,7 +53,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
       condition: 'dibao-elderly',
       age: '60',
     });
-    expect(finding(at60, 'supporter_unable')?.message.en).toBe(
+    expect(renderMessage(finding(at60, 'supporter_unable')!.message, 'en')).toBe(
       'supporter s is unable to support: a 低保 recipient aged 60 or over',
     );
     const at59 = assessTekunMember(
@@ -71,7 +79,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
     });
     const c = d.reasons.find((r) => r.code === 'supporter_income_below_threshold');
     expect(c).toMatchObject({ threshold: '50000', actual: '49992', gap: '8', test: '<' });
-    expect(c?.message['zh-CN']).toBe(
+    expect(renderMessage(reasonMessage(c!), 'zh-CN')).toBe(
       '义务人 s 本人年收入 49992.00 元低于上年度人均可支配收入 50000.00 元',
     );
   });
@@ -86,7 +94,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
     expect(d.outcome).toBe('ineligible');
     const c = d.reasons.find((r) => r.code === 'supporter_income_not_below_threshold');
     expect(c).toMatchObject({ threshold: '50000', actual: '50000', gap: '0' });
-    expect(c?.message.en).toContain('is not below');
+    expect(renderMessage(reasonMessage(c!), 'en')).toContain('is not below');
     expect(finding(d, 'supporter_able')?.facts.age).toBe('70');
   });
 
@@ -129,8 +137,10 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
       expect(d.outcome).toBe('eligible');
       const f = finding(d, 'supporter_unable');
       expect(f?.facts.condition).toBe('barrier');
-      expect(f?.message['zh-CN']).toBe(`义务人 s 无履行义务能力：${text}且财产符合低收入家庭规定`);
-      expect(f?.message.en).toBe(
+      expect(renderMessage(f!.message, 'zh-CN')).toBe(
+        `义务人 s 无履行义务能力：${text}且财产符合低收入家庭规定`,
+      );
+      expect(renderMessage(f!.message, 'en')).toBe(
         `supporter s is unable to support: ${barrier} with property within 低收入 rules`,
       );
     }
@@ -267,12 +277,12 @@ describe('assessTekun: one determination per member', () => {
       'u.outcome': 'undetermined',
       eligibleMembers: 'a',
     });
-    expect(d.trace.map((t) => t.message['zh-CN'])).toEqual([
+    expect(d.trace.map((t) => renderMessage(t.message, 'zh-CN'))).toEqual([
       '成员 a：符合特困条件，650.00 元/月',
       '成员 w：不符合特困条件',
       '成员 u：无法确定',
     ]);
-    expect(d.trace.map((t) => t.message.en)).toEqual([
+    expect(d.trace.map((t) => renderMessage(t.message, 'en'))).toEqual([
       'member a: eligible, 650.00 yuan/month',
       'member w: ineligible',
       'member u: undetermined',

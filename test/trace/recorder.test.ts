@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Recorder } from '../../src/index';
-import { DeferredMessages, renderMessages } from '../../src/trace/deferred';
+import { Recorder, reasonMessage, renderMessage, Shown } from '../../src/index';
+import { Rational } from '../../src/money/rational';
+import { yuan } from '../../src/trace/recorder';
 
 const rule = { id: 'r.one', citations: [{ document: 'D', clause: '第一条' }] };
 const other = { id: 'r.two', citations: [{ document: 'D', clause: '第二条' }] };
@@ -8,13 +9,13 @@ const other = { id: 'r.two', citations: [{ document: 'D', clause: '第二条' }]
 describe('Recorder.replay', () => {
   it('writes a recording as if recorded here: steps numbered on, missing facts merged, values set', () => {
     const shared = new Recorder();
-    shared.step(rule, { 'zh-CN': '甲', en: 'a' }, { x: '1' });
+    shared.step(rule, { id: 'dibao.noMembers', args: [] }, { x: '1' });
     shared.missingFacts(rule, ['members[0].birthDate', 'area']);
     shared.missingParameter(other, 'p.q');
     shared.value('x', '1');
 
     const rec = new Recorder('m1');
-    rec.step(other, { 'zh-CN': '乙', en: 'b' });
+    rec.step(other, { id: 'dibao.area', args: [] });
     rec.missingFacts(rule, ['area', 'localHukou']);
     rec.missingParameter(other, 'p.q');
     rec.replay(shared.recording());
@@ -32,7 +33,7 @@ describe('Recorder.replay', () => {
       paths: ['area', 'localHukou', 'members[0].birthDate'],
       memberId: 'm1',
     });
-    expect(missing[0]!.message.en).toBe(
+    expect(renderMessage(reasonMessage(missing[0]!), 'en')).toBe(
       'facts needed for the decision are missing: area, localHukou, members[0].birthDate',
     );
     expect(rec.reasons.filter((r) => r.code === 'missing_parameter')).toHaveLength(1);
@@ -44,32 +45,39 @@ describe('Recorder.replay', () => {
   });
 });
 
-describe('DeferredMessages', () => {
-  it('renders once, when first read, and serialises as the plain message', () => {
-    let calls = 0;
-    const m = new DeferredMessages(() => {
-      calls++;
-      return { 'zh-CN': '差 14 元', en: 'short by 14 yuan' };
-    });
-    expect(calls).toBe(0);
-    expect(m.en).toBe('short by 14 yuan');
-    expect(m['zh-CN']).toBe('差 14 元');
-    expect(JSON.stringify({ message: m })).toBe(
-      '{"message":{"zh-CN":"差 14 元","en":"short by 14 yuan"}}',
+describe('messages as data', () => {
+  it('a step holds the catalog id and arguments, no text and no citations; JSON keeps them', () => {
+    const rec = new Recorder();
+    rec.step(
+      rule,
+      { id: 'dibao.standard', args: ['urban', yuan(Rational.int(940))] },
+      { s: '940' },
     );
-    expect(renderMessages(m)).toEqual({ 'zh-CN': '差 14 元', en: 'short by 14 yuan' });
-    expect(calls).toBe(1);
-    const plain = { 'zh-CN': '甲', en: 'a' };
-    expect(renderMessages(plain)).toBe(plain);
+    const json = JSON.parse(JSON.stringify(rec.trace[0]));
+    expect(json).toEqual({
+      step: 1,
+      rule: 'r.one',
+      message: { id: 'dibao.standard', args: ['urban', '940.00'] },
+      values: { s: '940' },
+    });
+    // The same text from the record in memory and from its JSON.
+    const text = 'urban 低保 standard applies: 940.00 yuan per person per month';
+    expect(renderMessage(rec.trace[0]!.message, 'en')).toBe(text);
+    expect(renderMessage(json.message, 'en')).toBe(text);
+    expect(renderMessage(json.message, 'zh-CN')).toBe('适用城市低保标准 940.00 元/人·月');
   });
 
-  it('is what a step given a function holds, and a step given a message keeps it', () => {
-    const rec = new Recorder();
-    const plain = { 'zh-CN': '甲', en: 'a' };
-    rec.step(rule, plain);
-    rec.step(rule, () => ({ 'zh-CN': '乙', en: 'b' }));
-    expect(rec.trace[0]!.message).toBe(plain);
-    expect(rec.trace[1]!.message).toBeInstanceOf(DeferredMessages);
-    expect(JSON.parse(JSON.stringify(rec.trace[1])).message).toEqual({ 'zh-CN': '乙', en: 'b' });
+  it('Shown rounds money to the fen when first read, as text and as JSON', () => {
+    const s = yuan(Rational.fromText('1894/3') as Rational);
+    expect(s).toBeInstanceOf(Shown);
+    expect(`${s}`).toBe('631.33');
+    expect(JSON.stringify([s])).toBe('["631.33"]');
+  });
+
+  it('an id no catalog has renders as the id and its arguments, without throwing', () => {
+    expect(renderMessage({ id: 'later.entry', args: [1, 'x'] }, 'en')).toBe('later.entry [1,"x"]');
+    expect(renderMessage({ id: 'noNamespace', args: [] }, 'zh-CN')).toBe('noNamespace []');
+    // An inherited property is not a catalog entry.
+    expect(renderMessage({ id: 'dibao.constructor', args: [] }, 'en')).toBe('dibao.constructor []');
   });
 });

@@ -14,7 +14,7 @@ function run(test: ThresholdTest['test'], actual: string, threshold: string, ext
     threshold: r(threshold),
     unit: 'yuan',
     codes: ['assets_within_limit', 'assets_exceed_limit'],
-    message: (h, gap) => ({ 'zh-CN': `${h} ${gap.toString()}`, en: `${h} ${gap.toString()}` }),
+    message: (h, gap) => ({ id: 'test.threshold', args: [h, gap.toString()] }),
     ...extra,
   });
   return { holds, rec, reason: rec.reasons[0] };
@@ -43,7 +43,7 @@ describe('testThreshold: each test at, below and above the threshold', () => {
       threshold: '10',
       actual: '9.99',
       gap: '0.01',
-      message: { en: 'false 0.01' },
+      message: { id: 'test.threshold', args: [false, '0.01'] },
     });
     expect(run('>', '10.5', '10').reason).toMatchObject({
       code: 'assets_within_limit',

@@ -1,0 +1,217 @@
+import { nationalCitations } from '../rules';
+import type { Provenance } from '../standards/provenance';
+import type { ResolvedStandards } from '../standards/resolveStandards';
+import { provenanceOfUse } from '../trace/recorder';
+import type { Citation, Determination, RecordTables, Stamp, TraceStep } from '../trace/types';
+
+/** Keys of a determination that hold no nested determination. */
+const LEAF_KEYS = new Set(['trace', 'reasons', 'values', 'amount', 'stamp', 'message']);
+
+/** Keys of an assessment that hold its record tables and shared computations, not results. */
+export const RECORD_KEYS: ReadonlySet<string> = new Set([
+  'incomes',
+  'documents',
+  'citations',
+  'sources',
+  'provenance',
+]);
+
+/** Calls `visit` for every determination in a value (an assessment, a list, one determination). */
+export function forEachDetermination(value: unknown, visit: (d: Determination) => void): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const v of value) forEachDetermination(v, visit);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  const isDetermination = typeof o.outcome === 'string' && Array.isArray(o.trace);
+  if (isDetermination) visit(o as unknown as Determination);
+  for (const key of Object.keys(o)) {
+    if (isDetermination && LEAF_KEYS.has(key)) continue;
+    if (RECORD_KEYS.has(key)) continue;
+    forEachDetermination(o[key], visit);
+  }
+}
+
+/**
+ * The clauses a rule applies in a region: its national basis (in code), then the region's own
+ * clauses from the table (`entries[].citations`, layered). A rule with neither — encoded from a
+ * locality's practice and applied here — cites the source of the region's own table entry, so a
+ * household is never shown another place's document.
+ *
+ * @example
+ * citationsFor('dibao.eligibility.income', std).map((c) => c.clause) // ['第九条', '二(四)'] for 银川
+ */
+export function citationsFor(ruleId: string, std: ResolvedStandards): Citation[] {
+  const national = nationalCitations(ruleId);
+  const local = std.citations[ruleId] ?? [];
+  if (national.length + local.length > 0) return [...national, ...local];
+  const source = std.localSource;
+  if (source === undefined) return [];
+  return [
+    source.number !== undefined
+      ? { document: source.document, number: source.number, clause: source.clause }
+      : { document: source.document, clause: source.clause },
+  ];
+}
+
+/**
+ * The tables that make a record readable on its own: the clauses of every rule its
+ * determinations used, and the provenance of every table parameter their steps used, each
+ * document and each entry's source written once. Built once per assessment (`assess` puts them on
+ * the assessment); for determinations made one by one, pass them with the standards they were
+ * made on.
+ *
+ * @param determinations - an assessment, a determination, or a list of them
+ * @param std - the standards they were made on
+ *
+ * @example
+ * const t = recordTables(assessDibao(h, std), std);
+ * resolveCitations(t, 'dibao.eligibility.income')[0]?.document // '社会救助暂行办法'
+ */
+export function recordTables(determinations: unknown, std: ResolvedStandards): RecordTables {
+  const rules = new Set<string>();
+  const used = new Map<string, Provenance>();
+  const steps = (trace: readonly TraceStep[]) => {
+    for (const s of trace) {
+      rules.add(s.rule);
+      if (s.parameters === undefined) continue;
+      for (const u of s.parameters) {
+        if (used.has(u.parameter)) continue;
+        const p = provenanceOfUse(u);
+        if (p !== undefined) used.set(u.parameter, p);
+      }
+    }
+  };
+  // An assessment's shared income computations are steps of its determinations too.
+  const incomes = (determinations as { incomes?: Record<string, readonly TraceStep[]> }).incomes;
+  if (incomes !== undefined) for (const ref of Object.keys(incomes)) steps(incomes[ref] ?? []);
+  forEachDetermination(determinations, (d) => {
+    steps(d.trace);
+    for (const r of d.reasons) rules.add(r.rule);
+  });
+
+  const documents: RecordTables['documents'] = {};
+  const docIds = new Map<string, string>();
+  const citations: RecordTables['citations'] = {};
+  for (const id of [...rules].sort()) {
+    citations[id] = citationsFor(id, std).map((c) => {
+      const key = `${c.document}\u0000${c.number ?? ''}`;
+      let doc = docIds.get(key);
+      if (doc === undefined) {
+        doc = `d${docIds.size + 1}`;
+        docIds.set(key, doc);
+        documents[doc] =
+          c.number !== undefined
+            ? { document: c.document, number: c.number }
+            : { document: c.document };
+      }
+      return { doc, clause: c.clause };
+    });
+  }
+
+  const sources: RecordTables['sources'] = {};
+  const entrySources = new Map(std.entrySources);
+  const provenance: RecordTables['provenance'] = {};
+  for (const path of [...used.keys()].sort()) {
+    const p = used.get(path) as Provenance;
+    const own = entrySources.get(p.entryId);
+    if (own !== undefined && !Object.hasOwn(sources, p.entryId)) sources[p.entryId] = own;
+    const source = p.source !== undefined && p.source !== own ? { source: p.source } : {};
+    provenance[path] =
+      p.kind === 'published'
+        ? { kind: 'published', entryId: p.entryId, ...source }
+        : { kind: 'illustrative', entryId: p.entryId, note: p.note, ...source };
+  }
+  return { documents, citations, sources, provenance };
+}
+
+/** The record tables as far as a record has them (a record of 0.1, or a part of one, has none). */
+export type PartialTables = Partial<RecordTables>;
+
+/**
+ * The clauses a rule applies, read from a record's tables.
+ *
+ * @example
+ * resolveCitations(assessment, 'dibao.eligibility.income')
+ * // [{ document: '社会救助暂行办法', number: '国务院令第649号', clause: '第九条' }]
+ */
+export function resolveCitations(tables: PartialTables, ruleId: string): Citation[] {
+  const refs = tables.citations?.[ruleId];
+  if (refs === undefined) return [];
+  return refs.map((r) => {
+    const d = tables.documents?.[r.doc];
+    return d === undefined
+      ? { document: r.doc, clause: r.clause }
+      : d.number !== undefined
+        ? { document: d.document, number: d.number, clause: r.clause }
+        : { document: d.document, clause: r.clause };
+  });
+}
+
+/**
+ * Where a parameter comes from, read from a record's tables: its entry, note and source.
+ *
+ * @example
+ * resolveProvenance(assessment, 'dibao.standard.urban')?.entryId // 'changzhou-2021-07'
+ */
+export function resolveProvenance(tables: PartialTables, path: string): Provenance | undefined {
+  const p = tables.provenance?.[path];
+  if (p === undefined) return undefined;
+  const source = p.source ?? tables.sources?.[p.entryId];
+  if (p.kind === 'published')
+    return source !== undefined ? { kind: 'published', entryId: p.entryId, source } : undefined;
+  return source !== undefined
+    ? { kind: 'illustrative', entryId: p.entryId, note: p.note, source }
+    : { kind: 'illustrative', entryId: p.entryId, note: p.note };
+}
+
+/** What {@link standaloneDetermination} reads of an assessment. */
+export interface WithIncomes {
+  incomes?: Record<string, readonly TraceStep[]>;
+  stamp?: Stamp;
+}
+
+/**
+ * A determination of an assessment as its program, run on its own, gives it: each reference to
+ * a shared income computation (`income.shared`) replaced by that computation's steps, numbered on,
+ * and the assessment's stamp. Nested per-member determinations are treated alike. The assessment
+ * is not changed.
+ *
+ * @example
+ * const a = assess(h, table, { on: '2021-08-01' });
+ * standaloneDetermination(a, a.determinations.dibao) // deep-equal to assessDibao(h, std)
+ */
+export function standaloneDetermination<D extends Determination>(a: WithIncomes, d: D): D {
+  const inline = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(inline);
+    if (typeof v !== 'object' || v === null) return v;
+    const o = v as Record<string, unknown>;
+    if (!(typeof o.outcome === 'string' && Array.isArray(o.trace))) return o;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(o)) {
+      const x = o[key];
+      if (key === 'trace') out.trace = inlineSteps(a, x as TraceStep[]);
+      else if (LEAF_KEYS.has(key)) out[key] = x;
+      else if (typeof x === 'object' && x !== null && !Array.isArray(x) && !('outcome' in x)) {
+        const inner: Record<string, unknown> = {};
+        for (const k of Object.keys(x)) inner[k] = inline((x as Record<string, unknown>)[k]);
+        out[key] = inner;
+      } else out[key] = inline(x);
+    }
+    // In the place a determination made on its own has it.
+    if (a.stamp !== undefined && out.stamp === undefined) out.stamp = a.stamp;
+    return out;
+  };
+  return inline(d) as D;
+}
+
+function inlineSteps(a: WithIncomes, trace: readonly TraceStep[]): TraceStep[] {
+  const out: TraceStep[] = [];
+  for (const s of trace) {
+    const shared = s.rule === 'income.shared' ? a.incomes?.[s.values.income ?? ''] : undefined;
+    const steps = shared ?? [s];
+    for (const x of steps) out.push({ ...x, step: out.length + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { MessageArg, MessageRef } from '../trace/message';
+import { traceMsg } from '../trace/messages';
+import type { Locale, Messages, Reason } from '../trace/types';
+import { CATALOGS } from './catalogs';
+
+/** The catalog entry a message id names, or undefined when no catalog has it. */
+function entryOf(id: string): ((...args: MessageArg[]) => Messages) | undefined {
+  const dot = id.indexOf('.');
+  if (dot <= 0) return undefined;
+  const catalog = CATALOGS[id.slice(0, dot)];
+  const key = id.slice(dot + 1);
+  return catalog !== undefined && Object.hasOwn(catalog, key) ? catalog[key] : undefined;
+}
+
+/** True when a catalog renders this message id. */
+export function hasMessage(id: string): boolean {
+  return entryOf(id) !== undefined;
+}
+
+/**
+ * Renders a recorded message in every locale, from its catalog entry and arguments. A record
+ * read back from JSON renders the same text as the one in memory. An id no catalog has (a record
+ * written by a later version) renders as the id and its arguments, never throws.
+ *
+ * @param message - a step's or a reason's `message`
+ * @returns the text in zh-CN and en
+ *
+ * @example
+ * renderMessages({ id: 'dibao.noMembers', args: [] })
+ * // { 'zh-CN': '没有计入的共同生活家庭成员', en: 'no co-resident member is counted' }
+ */
+export function renderMessages(message: MessageRef): Messages {
+  const entry = entryOf(message.id);
+  if (entry === undefined) {
+    const text = `${message.id} ${JSON.stringify(message.args)}`;
+    return { 'zh-CN': text, en: text };
+  }
+  return entry(...message.args);
+}
+
+/**
+ * Renders a recorded message in one locale.
+ *
+ * @example
+ * renderMessage({ id: 'dibao.noMembers', args: [] }, 'en') // 'no co-resident member is counted'
+ */
+export function renderMessage(message: MessageRef, locale: Locale): string {
+  return renderMessages(message)[locale];
+}
+
+/**
+ * The message of a reason: its own, or — for a missing fact or parameter, whose text is fully
+ * given by its paths or parameter — the shared catalog entry made from them.
+ *
+ * @example
+ * reasonMessage({ code: 'missing_fact', effect: 'missing', rule: 'dibao.area', paths: ['area'] })
+ * // { id: 'trace.missingFacts', args: [['area']] }
+ */
+export function reasonMessage(reason: Reason): MessageRef {
+  if (reason.code === 'missing_fact') return traceMsg.missingFacts(reason.paths);
+  if (reason.code === 'missing_parameter') return traceMsg.missingParameter(reason.parameter);
+  return reason.message;
+}
