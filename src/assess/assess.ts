@@ -155,8 +155,6 @@ export function assess(
   return withRecordTables(a, std);
 }
 
-const TABLE_KEYS = ['documents', 'citations', 'sources', 'provenance'] as const;
-
 /**
  * Adds the assessment's citation and provenance tables, built when first read (by property or
  * `JSON.stringify`): a batch that reads only outcomes never builds them.
@@ -165,14 +163,36 @@ function withRecordTables(
   a: Omit<Assessment, keyof RecordTables>,
   std: ResolvedStandards,
 ): Assessment {
-  let tables: RecordTables | undefined;
-  const get = (): RecordTables => {
-    if (tables === undefined) tables = recordTables(a, std);
-    return tables;
-  };
-  for (const key of TABLE_KEYS)
-    Object.defineProperty(a, key, { enumerable: true, get: () => get()[key] });
-  return a as Assessment;
+  return {
+    ...a,
+    [LAZY]: { std, tables: undefined },
+    get documents() {
+      return tablesOf(this).documents;
+    },
+    get citations() {
+      return tablesOf(this).citations;
+    },
+    get sources() {
+      return tablesOf(this).sources;
+    },
+    get provenance() {
+      return tablesOf(this).provenance;
+    },
+  } as Assessment;
+}
+
+/** Where an assessment keeps what its tables are built from (a symbol: not in JSON or keys). */
+const LAZY = Symbol('jiuzhu.recordTables');
+
+interface Lazy {
+  std: ResolvedStandards;
+  tables: RecordTables | undefined;
+}
+
+function tablesOf(a: object): RecordTables {
+  const lazy = (a as { [LAZY]: Lazy })[LAZY];
+  if (lazy.tables === undefined) lazy.tables = recordTables(a, lazy.std);
+  return lazy.tables;
 }
 
 function assessAll(
