@@ -38,6 +38,20 @@ export const DOCUMENTS = {
   civilCode: { document: '中华人民共和国民法典' },
 } as const satisfies Record<string, Omit<Citation, 'clause'>>;
 
+const KEYS = new Map<string, string>(
+  Object.entries(DOCUMENTS).map(([key, d]) => [documentText(d), key]),
+);
+
+/** A document's title and number as one text, to find it by. */
+export function documentText(d: Omit<Citation, 'clause'>): string {
+  return `${d.document}\u0000${d.number ?? ''}`;
+}
+
+/** The key of a national document in {@link DOCUMENTS} (e.g. `interimMeasures`), if it is one. */
+export function nationalDocumentKey(d: Omit<Citation, 'clause'>): string | undefined {
+  return KEYS.get(documentText(d));
+}
+
 /** A citation of a clause of a known document. */
 export function cite(doc: keyof typeof DOCUMENTS, clause: string): Citation {
   return { ...DOCUMENTS[doc], clause };

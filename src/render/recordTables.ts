@@ -1,8 +1,16 @@
+import { documentText, nationalDocumentKey } from '../citations';
 import { nationalCitations } from '../rules';
 import type { Provenance } from '../standards/provenance';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { provenanceOfUse } from '../trace/recorder';
-import type { Citation, Determination, RecordTables, Stamp, TraceStep } from '../trace/types';
+import type {
+  Citation,
+  CitationRef,
+  Determination,
+  RecordTables,
+  Stamp,
+  TraceStep,
+} from '../trace/types';
 
 /** Keys of a determination that hold no nested determination. */
 const LEAF_KEYS = new Set(['trace', 'reasons', 'values', 'amount', 'stamp', 'message']);
@@ -92,28 +100,17 @@ export function recordTables(determinations: unknown, std: ResolvedStandards): R
   });
 
   const documents: RecordTables['documents'] = {};
-  const docIds = new Map<string, string>();
   const citations: RecordTables['citations'] = {};
-  for (const id of [...rules].sort()) {
-    citations[id] = citationsFor(id, std).map((c) => {
-      const key = `${c.document}\u0000${c.number ?? ''}`;
-      let doc = docIds.get(key);
-      if (doc === undefined) {
-        doc = `d${docIds.size + 1}`;
-        docIds.set(key, doc);
-        documents[doc] =
-          c.number !== undefined
-            ? { document: c.document, number: c.number }
-            : { document: c.document };
-      }
-      return { doc, clause: c.clause };
-    });
+  for (const id of rules) {
+    const refs = citationRefs(id, std);
+    citations[id] = refs.refs;
+    for (const [doc, d] of refs.documents) if (!Object.hasOwn(documents, doc)) documents[doc] = d;
   }
 
   const sources: RecordTables['sources'] = {};
   const entrySources = new Map(std.entrySources);
   const provenance: RecordTables['provenance'] = {};
-  for (const path of [...used.keys()].sort()) {
+  for (const path of used.keys()) {
     const p = used.get(path) as Provenance;
     const own = entrySources.get(p.entryId);
     if (own !== undefined && !Object.hasOwn(sources, p.entryId)) sources[p.entryId] = own;
@@ -124,6 +121,41 @@ export function recordTables(determinations: unknown, std: ResolvedStandards): R
         : { kind: 'illustrative', entryId: p.entryId, note: p.note, ...source };
   }
   return { documents, citations, sources, provenance };
+}
+
+interface Refs {
+  refs: CitationRef[];
+  documents: [string, Omit<Citation, 'clause'>][];
+}
+
+/**
+ * A rule's clauses as a record holds them, made once per resolution: each document by a stable
+ * id — a national document's key (`interimMeasures`), a table entry's `<entry id>:<n>`, or the
+ * entry's id for its own source — so records of one region and date name documents alike.
+ */
+function citationRefs(ruleId: string, std: ResolvedStandards): Refs {
+  let memo = std.memo.get('citationRefs') as Map<string, Refs> | undefined;
+  if (memo === undefined) {
+    memo = new Map();
+    std.memo.set('citationRefs', memo);
+  }
+  let hit = memo.get(ruleId);
+  if (hit === undefined) {
+    const documents: Refs['documents'] = [];
+    const refs = citationsFor(ruleId, std).map((c) => {
+      const d =
+        c.number !== undefined
+          ? { document: c.document, number: c.number }
+          : { document: c.document };
+      const doc = nationalDocumentKey(d) ?? std.documentIds.get(documentText(d)) ?? documentText(d);
+      documents.push([doc, Object.freeze(d)]);
+      return Object.freeze({ doc, clause: c.clause });
+    });
+    // Shared by every record of these standards: frozen, so no record can change another's.
+    hit = { refs: Object.freeze(refs) as CitationRef[], documents };
+    memo.set(ruleId, hit);
+  }
+  return hit;
 }
 
 /** The record tables as far as a record has them (a record of 0.1, or a part of one, has none). */

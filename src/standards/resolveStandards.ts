@@ -1,3 +1,4 @@
+import { documentText } from '../citations';
 import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
 import { isMarkedParsed } from '../schema/brand';
@@ -35,6 +36,11 @@ export interface ResolvedStandards {
   localSource: Source | undefined;
   /** Entry id → source, for the entries applied that have one. */
   entrySources: ReadonlyMap<string, Source>;
+  /**
+   * Stable ids of the documents the entries cite (`<entry id>:<n>`, in the entry's order) and of
+   * the entries' sources (`<entry id>`), by document text (`documentText`).
+   */
+  documentIds: ReadonlyMap<string, string>;
   /** Memo of evaluated figures; internal. */
   readonly memo: Map<string, unknown>;
 }
@@ -160,9 +166,27 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       entrySources: new Map(
         layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : [])),
       ),
+      documentIds: documentIds(layers),
       memo: new Map(),
     },
   };
+}
+
+function documentIds(layers: readonly StandardsEntry[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const entry of layers) {
+    let n = 0;
+    for (const list of Object.values(entry.citations ?? {}))
+      for (const c of list) {
+        const text = documentText(c);
+        if (!ids.has(text)) ids.set(text, `${entry.id}:${++n}`);
+      }
+    if (entry.source !== undefined) {
+      const text = documentText(entry.source);
+      if (!ids.has(text)) ids.set(text, entry.id);
+    }
+  }
+  return ids;
 }
 
 function fail(

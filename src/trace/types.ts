@@ -79,7 +79,11 @@ export type ProvenanceRef =
  * entry's source written once. `resolveCitations` and `resolveProvenance` read them back.
  */
 export interface RecordTables {
-  /** Document id (`d1`, `d2`, …) → the document's title and issuing number. */
+  /**
+   * Document id → the document's title and issuing number. Ids are stable for a region and date:
+   * a national document's key (`interimMeasures`, `dibaoReview2021`, …), `<entry id>:<n>` for the
+   * n-th document a table entry cites, `<entry id>` for an entry's own source.
+   */
   documents: Record<string, Omit<Citation, 'clause'>>;
   /** Rule id → the clauses it applies: the national basis (in code) and the region's own (table). */
   citations: Record<string, CitationRef[]>;
