@@ -1,4 +1,5 @@
 import { Rational } from '../money/rational';
+import { collectDeterminations } from '../schema/determination';
 import { type Provenance, provenanceText } from '../standards/provenance';
 import type { MessageRef } from '../trace/message';
 import type {
@@ -10,12 +11,7 @@ import type {
   Reason,
   TraceStep,
 } from '../trace/types';
-import {
-  type PartialTables,
-  RECORD_KEYS,
-  resolveCitations,
-  resolveProvenance,
-} from './recordTables';
+import { type PartialTables, resolveCitations, resolveProvenance } from './recordTables';
 import { reasonMessage, renderMessage } from './renderMessage';
 
 /** Names of the programs, per locale. */
@@ -245,25 +241,7 @@ interface Found {
 
 /** The determinations of an assessment with their paths, members nested under their household. */
 function found(a: unknown): Found[] {
-  const out: Found[] = [];
-  const visit = (v: unknown, p: string) => {
-    if (typeof v !== 'object' || v === null) return;
-    if (Array.isArray(v)) {
-      v.forEach((x, i) => visit(x, `${p}[${i}]`));
-      return;
-    }
-    const o = v as Record<string, unknown>;
-    const isDetermination = typeof o.outcome === 'string' && Array.isArray(o.trace);
-    if (isDetermination) out.push({ path: p, d: o as unknown as Determination });
-    for (const key of Object.keys(o)) {
-      if (RECORD_KEYS.has(key)) continue;
-      if (isDetermination && ['trace', 'reasons', 'values', 'amount', 'stamp'].includes(key))
-        continue;
-      visit(o[key], p === '' ? key : `${p}.${key}`);
-    }
-  };
-  visit(a, '');
-  return out;
+  return collectDeterminations(a).map(({ path, determination }) => ({ path, d: determination }));
 }
 
 function amountText(d: Determination, lang: Locale): string {
@@ -309,6 +287,22 @@ function missingOf(d: Determination): string[] {
   return out;
 }
 
+/** Paths for people: a member's paths grouped, `members[1]: birthDate, disability`. */
+function groupedPaths(paths: readonly string[], lang: Locale): string {
+  const w = WORDS[lang];
+  const groups = new Map<string, string[]>();
+  for (const p of paths) {
+    const m = /^(members\[\d+\])\.(.+)$/.exec(p);
+    const key = m ? (m[1] as string) : '';
+    const list = groups.get(key) ?? [];
+    list.push(m ? (m[2] as string) : p);
+    groups.set(key, list);
+  }
+  return [...groups]
+    .map(([key, list]) => (key === '' ? list.join(w.list) : `${key} (${list.join(w.list)})`))
+    .join('; ');
+}
+
 function summary(a: ExplainableAssessment, lang: Locale): string[] {
   const w = WORDS[lang];
   const out: string[] = [];
@@ -331,11 +325,18 @@ function summary(a: ExplainableAssessment, lang: Locale): string[] {
             .join(w.list)})`
         : '';
     out.push(`▸ ${name}${w.sep}${w.outcome[d.outcome]}${amountText(d, lang)}${memberText}`);
-    const r = decidingReason(d);
+    // A program decided member by member: its deciding reason is a member's with that outcome.
+    const r =
+      decidingReason(d) ??
+      own.map((m) => (m.d.outcome === d.outcome ? decidingReason(m.d) : undefined)).find((x) => x);
     if (r !== undefined) out.push(`    ${reasonLine(r, lang)}`);
     if (d.outcome === 'undetermined') {
+      // What the undetermined members lack counts for the household (each parameter once).
       const missing = missingOf(d);
-      if (missing.length > 0) toCollect.push(`  ${name}${w.sep}${missing.join(w.list)}`);
+      for (const m of own)
+        if (m.d.outcome === 'undetermined')
+          for (const x of missingOf(m.d)) if (!missing.includes(x)) missing.push(x);
+      if (missing.length > 0) toCollect.push(`  ${name}${w.sep}${groupedPaths(missing, lang)}`);
     }
   }
   if (toCollect.length > 0) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECORD_KEYS } from '../render/recordTables';
 import { sourceSchema } from '../standards/figure-schema';
 import type { Determination } from '../trace/types';
 
@@ -281,6 +282,8 @@ export function collectDeterminations(
       typeof o.program === 'string' && typeof o.outcome === 'string' && Array.isArray(o.trace);
     if (isDetermination) out.push({ path: p, determination: o as unknown as Determination });
     for (const [k, x] of Object.entries(o)) {
+      // An assessment's record tables and shared income steps hold no determination.
+      if (RECORD_KEYS.has(k)) continue;
       if (isDetermination && ['trace', 'reasons', 'values', 'amount', 'stamp'].includes(k))
         continue;
       visit(x, p === '' ? k : `${p}.${k}`);

@@ -33,6 +33,25 @@ describe('explainAssessment', () => {
     expect(text).not.toMatch(/ \d+\/\d+/);
   });
 
+  it('a program decided member by member shows a member’s deciding reason and what members lack', () => {
+    const fixture = (name: string) => {
+      const fx = loadHouseholdFixtures().find((f) => f.file.startsWith(name));
+      if (fx === undefined) throw new Error(`missing fixture ${name}`);
+      return assessFixture(fx);
+    };
+    // tekun-05: a member aged 18 who left school no longer qualifies as a minor (第二十四条).
+    const minor = explainAssessment(fixture('tekun-05-minor-18'), { locale: 'en' });
+    expect(minor).toMatch(
+      /▸ Destitute persons support \(tekun\): ineligible \(members: a ineligible\)\n {4}\S/,
+    );
+    // dibao-02: 特困 is undetermined for b and c; their missing facts are listed, grouped by member.
+    const gapText = explainAssessment(gap(), { locale: 'en' });
+    expect(gapText).toContain(
+      'Destitute persons support (tekun): members[1] (birthDate, disability, tekun, schooling, labourCapacity, supporterIds,',
+    );
+    expect(gapText).toContain('; members[2] (birthDate,');
+  });
+
   it('every fixture household explains in at most 40 lines by default', () => {
     for (const { fx, a } of assessedFixtures()) {
       for (const locale of ['zh-CN', 'en'] as const) {
