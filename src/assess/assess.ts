@@ -12,7 +12,7 @@ import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
 import type { MedicalBillInput } from '../medical-aid/bill';
 import { assessPhaseOut } from '../phase-out/assessPhaseOut';
 import { type PovertyScore, scorePoverty } from '../poverty-score/scorePoverty';
-import { recordTables } from '../render/recordTables';
+import { recordTables, referencedIncomes } from '../render/recordTables';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import {
@@ -92,7 +92,9 @@ export interface Assessment {
   /**
    * The household's income computations, each recorded once (`i1`, `i2`, …): the steps of 低保's,
    * 低收入's, 渐退期's income test and of each 特困 member's own income. A determination's trace
-   * refers to one by a step of rule `income.shared` with `values.income` naming it.
+   * refers to one by a step of rule `income.shared` with `values.income` naming it; only those
+   * referred to are here (a 特困 supporter's income, tested aside, is not), so a number may be
+   * skipped.
    */
   incomes: Record<string, readonly TraceStep[]>;
   /** What produced every determination of the assessment (they carry no stamp of their own). */
@@ -146,13 +148,14 @@ export function assess(
   const resolved = resolveStandards(table, { region, on: options.on });
   if (!resolved.ok) throw resolved.error;
   const std = resolved.value;
+  let incomes: Record<string, readonly TraceStep[]> = {};
   const a = withinAssessment(std, () =>
-    withSharedIncome(h, std, (incomes) => ({
-      ...assessAll(h, std, region, options),
-      incomes: incomes.traces,
-    })),
+    withSharedIncome(h, std, (shared) => {
+      incomes = shared.traces;
+      return assessAll(h, std, region, options);
+    }),
   );
-  return withRecordTables(a, std);
+  return withRecordTables(a, std, incomes);
 }
 
 /**
@@ -160,12 +163,16 @@ export function assess(
  * `JSON.stringify`): a batch that reads only outcomes never builds them.
  */
 function withRecordTables(
-  a: Omit<Assessment, keyof RecordTables>,
+  a: Omit<Assessment, keyof RecordTables | 'incomes'>,
   std: ResolvedStandards,
+  incomes: Record<string, readonly TraceStep[]>,
 ): Assessment {
   return {
     ...a,
-    [LAZY]: { std, tables: undefined },
+    [LAZY]: { std, incomes, tables: undefined },
+    get incomes() {
+      return tablesOf(this).incomes;
+    },
     get documents() {
       return tablesOf(this).documents;
     },
@@ -186,12 +193,18 @@ const LAZY = Symbol('jiuzhu.recordTables');
 
 interface Lazy {
   std: ResolvedStandards;
-  tables: RecordTables | undefined;
+  /** Every income computation made, referred to by a trace or not (a supporter's, made aside). */
+  incomes: Record<string, readonly TraceStep[]>;
+  tables: (RecordTables & { incomes: Record<string, readonly TraceStep[]> }) | undefined;
 }
 
-function tablesOf(a: object): RecordTables {
+function tablesOf(a: object): RecordTables & { incomes: Record<string, readonly TraceStep[]> } {
   const lazy = (a as { [LAZY]: Lazy })[LAZY];
-  if (lazy.tables === undefined) lazy.tables = recordTables(a, lazy.std);
+  if (lazy.tables === undefined) {
+    // Only the computations a determination's trace refers to belong to the record.
+    const incomes = referencedIncomes(a, lazy.incomes);
+    lazy.tables = { incomes, ...recordTables(a, lazy.std, incomes) };
+  }
   return lazy.tables;
 }
 

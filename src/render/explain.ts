@@ -9,6 +9,7 @@ import type {
   Outcome,
   ProgramId,
   Reason,
+  Stamp,
   TraceStep,
 } from '../trace/types';
 import { type PartialTables, resolveCitations, resolveProvenance } from './recordTables';
@@ -223,6 +224,8 @@ export interface ExplainableAssessment extends PartialTables {
   region: string;
   on: string;
   tier: { message: MessageRef };
+  /** The assessment's stamp (its determinations carry none). */
+  stamp?: Stamp;
   /** The shared income computations the traces refer to (`income.shared` steps). */
   incomes?: Record<string, readonly TraceStep[]>;
 }
@@ -434,7 +437,7 @@ export function explainAssessment(a: ExplainableAssessment, options: ExplainOpti
     renderMessage(a.tier.message, lang),
   ];
   const all = found(a);
-  const stamp = all[0]?.d.stamp;
+  const stamp = a.stamp ?? all[0]?.d.stamp;
   const tail = stamp
     ? [`${w.stamp}${w.sep}${stamp.tableId} (${stamp.entryIds.join(', ')}), jiuzhu ${stamp.version}`]
     : [];

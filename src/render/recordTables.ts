@@ -43,24 +43,15 @@ export function forEachDetermination(value: unknown, visit: (d: Determination) =
 
 /**
  * The clauses a rule applies in a region: its national basis (in code), then the region's own
- * clauses from the table (`entries[].citations`, layered). A rule with neither — encoded from a
- * locality's practice and applied here — cites the source of the region's own table entry, so a
- * household is never shown another place's document.
+ * clauses from the table (`entries[].citations`, layered), so a household is never shown another
+ * place's document. (A record's table adds, for a rule with neither, the sources of the entries
+ * that set the parameters it used: {@link recordTables}.)
  *
  * @example
  * citationsFor('dibao.eligibility.income', std).map((c) => c.clause) // ['第九条', '二(四)'] for 银川
  */
 export function citationsFor(ruleId: string, std: ResolvedStandards): Citation[] {
-  const national = nationalCitations(ruleId);
-  const local = std.citations[ruleId] ?? [];
-  if (national.length + local.length > 0) return [...national, ...local];
-  const source = std.localSource;
-  if (source === undefined) return [];
-  return [
-    source.number !== undefined
-      ? { document: source.document, number: source.number, clause: source.clause }
-      : { document: source.document, clause: source.clause },
-  ];
+  return [...nationalCitations(ruleId), ...(std.citations[ruleId] ?? [])];
 }
 
 /**
@@ -77,34 +68,67 @@ export function citationsFor(ruleId: string, std: ResolvedStandards): Citation[]
  * const t = recordTables(assessDibao(h, std), std);
  * resolveCitations(t, 'dibao.eligibility.income')[0]?.document // '社会救助暂行办法'
  */
-export function recordTables(determinations: unknown, std: ResolvedStandards): RecordTables {
+export function recordTables(
+  determinations: unknown,
+  std: ResolvedStandards,
+  incomes?: Readonly<Record<string, readonly TraceStep[]>>,
+): RecordTables {
   const rules = new Set<string>();
   const used = new Map<string, Provenance>();
+  /** Rule id → the entries that set the parameters its steps used. */
+  const ruleEntries = new Map<string, Set<string>>();
   const steps = (trace: readonly TraceStep[]) => {
     for (const s of trace) {
       rules.add(s.rule);
       if (s.parameters === undefined) continue;
       for (const u of s.parameters) {
-        if (used.has(u.parameter)) continue;
-        const p = provenanceOfUse(u);
-        if (p !== undefined) used.set(u.parameter, p);
+        const p = used.get(u.parameter) ?? provenanceOfUse(u);
+        if (p === undefined) continue;
+        used.set(u.parameter, p);
+        let entries = ruleEntries.get(s.rule);
+        if (entries === undefined) {
+          entries = new Set();
+          ruleEntries.set(s.rule, entries);
+        }
+        entries.add(p.entryId);
       }
     }
   };
   // An assessment's shared income computations are steps of its determinations too.
-  const incomes = (determinations as { incomes?: Record<string, readonly TraceStep[]> }).incomes;
-  if (incomes !== undefined) for (const ref of Object.keys(incomes)) steps(incomes[ref] ?? []);
+  const shared =
+    incomes ?? (determinations as { incomes?: Record<string, readonly TraceStep[]> }).incomes;
+  if (shared !== undefined) for (const ref of Object.keys(shared)) steps(shared[ref] ?? []);
   forEachDetermination(determinations, (d) => {
     steps(d.trace);
     for (const r of d.reasons) rules.add(r.rule);
   });
+  // A result that is not a determination but applies a rule (the 脱贫 routing).
+  const routing = (determinations as { povertyAlleviated?: { rule?: unknown } }).povertyAlleviated;
+  if (typeof routing?.rule === 'string') rules.add(routing.rule);
 
   const documents: RecordTables['documents'] = {};
   const citations: RecordTables['citations'] = {};
   for (const id of rules) {
     const refs = citationRefs(id, std);
-    citations[id] = refs.refs;
     for (const [doc, d] of refs.documents) if (!Object.hasOwn(documents, doc)) documents[doc] = d;
+    if (refs.refs.length > 0) {
+      citations[id] = refs.refs;
+      continue;
+    }
+    // A rule with no national clause and none of the region's (encoded from a locality's
+    // practice): the sources of the table entries that set the parameters it used.
+    const own: CitationRef[] = [];
+    for (const entryId of ruleEntries.get(id) ?? []) {
+      const source = std.entrySources.get(entryId);
+      if (source === undefined) continue;
+      if (!Object.hasOwn(documents, entryId))
+        documents[entryId] =
+          source.number !== undefined
+            ? { document: source.document, number: source.number }
+            : { document: source.document };
+      own.push({ doc: entryId, clause: source.clause });
+    }
+    citations[id] = own;
   }
 
   const sources: RecordTables['sources'] = {};
@@ -245,5 +269,24 @@ function inlineSteps(a: WithIncomes, trace: readonly TraceStep[]): TraceStep[] {
     const steps = shared ?? [s];
     for (const x of steps) out.push({ ...x, step: out.length + 1 });
   }
+  return out;
+}
+
+/**
+ * The income computations of `all` that a determination's trace refers to (`income.shared`
+ * steps), in the order made.
+ */
+export function referencedIncomes(
+  determinations: unknown,
+  all: Readonly<Record<string, readonly TraceStep[]>>,
+): Record<string, readonly TraceStep[]> {
+  const refs = new Set<string>();
+  forEachDetermination(determinations, (d) => {
+    for (const s of d.trace)
+      if (s.rule === 'income.shared' && s.values.income) refs.add(s.values.income);
+  });
+  const out: Record<string, readonly TraceStep[]> = {};
+  for (const ref of Object.keys(all))
+    if (refs.has(ref)) out[ref] = all[ref] as readonly TraceStep[];
   return out;
 }

@@ -281,12 +281,13 @@ export function collectDeterminations(
     const isDetermination =
       typeof o.program === 'string' && typeof o.outcome === 'string' && Array.isArray(o.trace);
     if (isDetermination) out.push({ path: p, determination: o as unknown as Determination });
-    for (const [k, x] of Object.entries(o)) {
-      // An assessment's record tables and shared income steps hold no determination.
+    for (const k of Object.keys(o)) {
+      // An assessment's record tables and shared income steps hold no determination (and are
+      // built only when read: skipped unread).
       if (RECORD_KEYS.has(k)) continue;
       if (isDetermination && ['trace', 'reasons', 'values', 'amount', 'stamp'].includes(k))
         continue;
-      visit(x, p === '' ? k : `${p}.${k}`);
+      visit(o[k], p === '' ? k : `${p}.${k}`);
     }
   };
   visit(value, path);

@@ -32,8 +32,6 @@ export interface ResolvedStandards {
   provenance: ReadonlyMap<string, Provenance>;
   /** Rule id → the region's own clauses for it, layered from the entries (`entries[].citations`). */
   citations: Readonly<Record<string, readonly Citation[]>>;
-  /** The source of the most local entry that has one (the region's own table source). */
-  localSource: Source | undefined;
   /** Entry id → source, for the entries applied that have one. */
   entrySources: ReadonlyMap<string, Source>;
   /**
@@ -162,7 +160,6 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       params: params as StandardsParams,
       provenance,
       citations,
-      localSource: [...local].reverse().find((e) => e.source !== undefined)?.source,
       entrySources: new Map(
         layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : [])),
       ),

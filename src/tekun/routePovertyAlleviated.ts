@@ -1,3 +1,4 @@
+import { citationsFor } from '../render/recordTables';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -17,6 +18,9 @@ export interface AlleviatedRouting {
   route: AlleviatedRoute | 'none';
   /** Members who fully or partly lost labour capacity, or whose capacity is unknown. */
   members: { memberId: string; route: AlleviatedRoute }[];
+  /** The rule applied; its clauses are in the assessment's citation table. */
+  rule: string;
+  /** Its clauses in this region: the national basis and the region's own (`citationsFor`). */
   citations: Citation[];
 }
 
@@ -32,7 +36,7 @@ export interface AlleviatedRouting {
  * @param standards - standards from `resolveStandards`
  * @param tekun - the household's 特困 determination when already made (its per-member results are
  *   used instead of deciding each member again)
- * @returns the routing with per-member routes and the citations
+ * @returns the routing with per-member routes, the rule id and its clauses in this region
  * @example
  * routePovertyAlleviated(household, std).route // 'tekun' (a 脱贫 man aged 70 living alone, no income)
  */
@@ -42,10 +46,17 @@ export function routePovertyAlleviated(
   tekun?: TekunDetermination,
 ): AlleviatedRouting {
   const h = ensureHousehold(household);
-  const citations = RULES.alleviated.citations;
+  const rule = RULES.alleviated.id;
+  const citations = citationsFor(rule, standards);
   const applies = h.status?.povertyAlleviated;
   if (applies !== true)
-    return { applies, route: applies === false ? 'none' : 'undetermined', members: [], citations };
+    return {
+      applies,
+      route: applies === false ? 'none' : 'undetermined',
+      members: [],
+      rule,
+      citations,
+    };
   const members = h.members
     .filter((m) => m.labourCapacity !== 'full')
     .map((m) => {
@@ -64,5 +75,5 @@ export function routePovertyAlleviated(
         : routes.includes('undetermined')
           ? 'undetermined'
           : 'tekun';
-  return { applies, route, members, citations };
+  return { applies, route, members, rule, citations };
 }

@@ -7,12 +7,14 @@ import {
   assessLowIncome,
   assessPhaseOut,
   assessTekun,
+  collectDeterminations,
   type Determination,
   parseHousehold,
   parseStandardsTable,
   resolveStandards,
   standaloneDetermination,
 } from '../../src/index';
+import { assessedFixtures } from '../render/support';
 
 const table = (() => {
   const r = parseStandardsTable(benchTableJson());
@@ -60,6 +62,28 @@ describe('income computations shared within one assess', () => {
       expect(a.incomes.i1?.map((s) => s.rule)).toContain('income.counted');
     }
     expect(phaseOuts).toBeGreaterThan(50);
+  });
+
+  it('are in the record only when a trace refers to them (a supporter’s income, tested aside, is not)', () => {
+    for (const { fx, a } of assessedFixtures()) {
+      const refs = new Set<string>();
+      for (const { determination } of collectDeterminations(a))
+        for (const s of determination.trace)
+          if (s.rule === 'income.shared') refs.add(s.values.income ?? '');
+      expect(Object.keys(a.incomes).sort(), fx.file).toEqual([...refs].sort());
+    }
+    // tekun-07: the supporter's own income is computed for the 70-year-old's test, not recorded.
+    const { a } = assessedFixtures().find(({ fx }) => fx.file.startsWith('tekun-07')) ?? {};
+    expect(Object.keys(a?.incomes ?? {}).length).toBeGreaterThan(0);
+  });
+
+  it('leave the record tables unbuilt until read: a walk over the determinations builds none', () => {
+    const { a } = assessedFixtures()[0] as { a: object };
+    const slot = Object.getOwnPropertySymbols(a)[0] as symbol;
+    collectDeterminations(a);
+    expect((a as Record<symbol, { tables?: unknown }>)[slot]?.tables).toBeUndefined();
+    JSON.stringify(a);
+    expect((a as Record<symbol, { tables?: unknown }>)[slot]?.tables).toBeDefined();
   });
 
   it('are not kept from one call to the next: a household changed in between is assessed anew', () => {

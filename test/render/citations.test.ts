@@ -81,13 +81,25 @@ describe('citations true to the household region', () => {
         .map((d) => d.document)
         .join(),
     ).not.toMatch(/银川|阳江|汉中/);
-    // A rule with no national clause and none of the region's cites the region's own entry.
-    expect(citationsFor('no.such.rule', std.value)).toEqual([
+    // citationsFor gives the national basis and the region's own clauses, nothing else.
+    expect(citationsFor('no.such.rule', std.value)).toEqual([]);
+  });
+
+  it('a rule with no national or regional clause cites the entries that set its parameters', () => {
+    // 阳江 (examples table): the annual medical-aid cap is encoded from 阳府办〔2017〕8号 二(二)五 and
+    // set by that entry, so its record cites the entry's source, and nothing of another city.
+    const a = assessFixture(byFile('medical-aid-01'));
+    expect(resolveCitations(a, 'medical-aid.annual-cap')).toEqual([
       {
-        document: '常州市《关于改革完善社会救助制度的实施方案》（新闻发布）',
-        clause: '二（救助标准有新提升）',
+        document:
+          '阳江市人民政府办公室转发市民政局等部门关于做好农村最低生活保障制度与扶贫开发政策有效衔接的实施方案的通知',
+        number: '阳府办〔2017〕8号',
+        clause: '二(二)五',
       },
     ]);
+    // 常州 sets no premium-subsidy parameter: the rule is named, with no clause made up for it.
+    const cz = assessFixture(byFile('dibao-02-plain-gap'));
+    expect(cz.citations['medical-aid.premium-subsidy']).toEqual([]);
   });
 
   it('a step and a reason hold a rule id and a message ref, never text or citations', () => {

@@ -24,6 +24,15 @@ describe('explainAssessment', () => {
     expect(zh).toContain('（阈值 940.00，实际 631.33，差距 308.67）');
   });
 
+  it('ends with the table, its entries and the library version (the assessment stamp)', () => {
+    for (const verbose of [false, true]) {
+      const text = explainAssessment(gap(), { locale: 'en', verbose });
+      expect(text.trimEnd().split('\n').at(-1)).toBe(
+        'table: jiuzhu-bundled (national-2021-07, changzhou-2021-07), jiuzhu 0.2.0',
+      );
+    }
+  });
+
   it('verbose gives every step with its clauses and the parameters with their provenance', () => {
     const text = explainAssessment(gap(), { locale: 'zh-CN', verbose: true });
     expect(text).toContain('== 最低生活保障（低保） [determinations.dibao]：符合');
