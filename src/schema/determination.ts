@@ -63,8 +63,8 @@ const messageArgSchema: z.ZodType<unknown> = z.lazy(() =>
     z.number(),
     z.boolean(),
     z.null(),
-    messagesSchema,
     z.array(messageArgSchema),
+    z.record(z.string(), messageArgSchema),
   ]),
 );
 

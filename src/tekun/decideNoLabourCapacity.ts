@@ -4,7 +4,7 @@ import { evaluateMemberCondition, type MemberCondition } from '../standards/memb
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { MessageRef } from '../trace/message';
 import type { Recorder, Rule } from '../trace/recorder';
-import { conditionArgs, tekunMsg as msg } from './messages';
+import { conditionArg, tekunMsg as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
 /**
@@ -50,7 +50,7 @@ export function decideNoLabourCapacity(
     if (r.holds === true)
       return holds(
         isMinorCondition(c) ? RULES.minor : RULES.labour,
-        msg.noLabourCondition(m.id, ...conditionArgs(c)),
+        msg.noLabourCondition(m.id, conditionArg(c)),
         {
           condition: c.kind,
           ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),

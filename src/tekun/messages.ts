@@ -1,4 +1,4 @@
-import type { MemberCondition } from '../standards/member-condition';
+import { conditionText, type MemberCondition } from '../standards/member-condition';
 import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 import type { SupporterCondition } from './params';
@@ -17,13 +17,9 @@ export const tekunMessages = {
     noLabour(memberId, tekunMessages.declaredNone()),
   noLabourSchool: (memberId: string, level: string): Messages =>
     noLabour(memberId, tekunMessages.school(level)),
-  /** A table condition of `tekun.noLabourCapacity.conditions` holds: see {@link conditionGround}. */
-  noLabourCondition: (
-    memberId: string,
-    kind: MemberCondition['kind'],
-    value: ConditionValue,
-    categories: readonly string[] | null,
-  ): Messages => noLabour(memberId, conditionGround(kind, value, categories)),
+  /** A table condition of `tekun.noLabourCapacity.conditions` holds (its text: `conditionText`). */
+  noLabourCondition: (memberId: string, condition: MemberCondition): Messages =>
+    noLabour(memberId, conditionText(condition)),
   hasLabour: (memberId: string, age: string): Messages => ({
     'zh-CN': `成员 ${memberId}（${age} 周岁）不符合任何无劳动能力情形，不符合特困条件`,
     en: `member ${memberId} (aged ${age}) meets no ground of lacking labour capacity: not 特困`,
@@ -146,52 +142,24 @@ function noLabour(memberId: string, ground: Messages): Messages {
 }
 
 /**
- * The value of a member condition a message names: `years` of an age condition, `grades` of a
- * disability, `levels` of labour capacity, `statuses` of employment, null for serious illness.
+ * A member condition as a message argument: its kind and the fields its text names (a table's
+ * condition may carry more, e.g. its own source), as plain data.
  */
-export type ConditionValue = number | readonly (number | string)[] | null;
-
-/** The message arguments of a member condition: its kind, {@link ConditionValue} and categories. */
-export function conditionArgs(
-  c: MemberCondition,
-): [MemberCondition['kind'], ConditionValue, readonly string[] | null] {
+export function conditionArg(c: MemberCondition): MemberCondition {
   switch (c.kind) {
     case 'age-at-least':
     case 'age-below':
-      return [c.kind, c.years, null];
+      return { kind: c.kind, years: c.years };
     case 'disability':
-      return [c.kind, c.grades, c.categories ?? null];
+      return c.categories !== undefined
+        ? { kind: c.kind, grades: c.grades, categories: c.categories }
+        : { kind: c.kind, grades: c.grades };
     case 'serious-illness':
-      return [c.kind, null, null];
+      return { kind: c.kind };
     case 'labour-capacity':
-      return [c.kind, c.levels, null];
+      return { kind: c.kind, levels: c.levels };
     case 'employment':
-      return [c.kind, c.statuses, null];
-  }
-}
-
-/** A short text of a member condition (the texts of `conditionText` in standards/member-condition). */
-function conditionGround(
-  kind: MemberCondition['kind'],
-  value: ConditionValue,
-  categories: readonly string[] | null,
-): Messages {
-  const list = Array.isArray(value) ? value.join('/') : '';
-  switch (kind) {
-    case 'age-at-least':
-      return { 'zh-CN': `年满 ${value} 周岁`, en: `aged ${value} or over` };
-    case 'age-below':
-      return { 'zh-CN': `未满 ${value} 周岁`, en: `under ${value}` };
-    case 'disability': {
-      const c = categories ? `${categories.join('/')} ` : '';
-      return { 'zh-CN': `${c}残疾等级 ${list} 级`, en: `${c}disability grade ${list}` };
-    }
-    case 'serious-illness':
-      return { 'zh-CN': '患重病', en: 'seriously ill' };
-    case 'labour-capacity':
-      return { 'zh-CN': `劳动能力为 ${list}`, en: `labour capacity ${list}` };
-    case 'employment':
-      return { 'zh-CN': `就业状况为 ${list}`, en: `employment status ${list}` };
+      return { kind: c.kind, statuses: c.statuses };
   }
 }
 

@@ -39,7 +39,11 @@ export class Shown {
 /** Text a catalog entry interpolates: plain text, or money shown to the fen. */
 export type Text = string | Shown;
 
-/** An argument of a catalog entry, as JSON data (a {@link Shown} becomes its text). */
+/**
+ * An argument of a catalog entry, as JSON data (a {@link Shown} becomes its text): text, numbers,
+ * booleans, lists, and plain objects of the table's own data (a label `{ zh-CN, en }`, a member
+ * condition).
+ */
 export type MessageArg =
   | Text
   | number
@@ -47,7 +51,8 @@ export type MessageArg =
   | null
   | undefined
   | Messages
-  | readonly MessageArg[];
+  | readonly MessageArg[]
+  | { readonly [key: string]: MessageArg };
 
 /**
  * A message as data: the catalog entry `id` (`<catalog>.<entry>`, e.g. `dibao.incomeBelow`) and
