@@ -132,11 +132,10 @@ export function recordTables(
   }
 
   const sources: RecordTables['sources'] = {};
-  const entrySources = new Map(std.entrySources);
   const provenance: RecordTables['provenance'] = {};
   for (const path of used.keys()) {
     const p = used.get(path) as Provenance;
-    const own = entrySources.get(p.entryId);
+    const own = std.entrySources.get(p.entryId);
     if (own !== undefined && !Object.hasOwn(sources, p.entryId)) sources[p.entryId] = own;
     const source = p.source !== undefined && p.source !== own ? { source: p.source } : {};
     provenance[path] =
