@@ -20,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Library from '../src/index';
+import { loadBaseline } from './baseline';
 import { BENCH_ON, householdGenerator } from './generate';
 import { plainConfig, plainDibao } from './plain';
 import { benchTableJson } from './table';
@@ -62,8 +63,8 @@ function rate<T>(items: T[], fn: (x: T) => unknown): number {
   return 1 / best;
 }
 
-/** Bundles an entry point like tsup does for dist/ (ESM, node20). */
-function bundle(entry: string): string {
+/** Bundles an entry point like tsup does for dist/ (ESM, node20) into `outDir`. */
+function bundle(entry: string, outDir = CACHE): string {
   execFileSync(
     process.execPath,
     [
@@ -77,16 +78,28 @@ function bundle(entry: string): string {
       '--target',
       'node20',
       '--out-dir',
-      CACHE,
+      outDir,
       '--silent',
     ],
     { cwd: ROOT, stdio: 'inherit' },
   );
-  return join(CACHE, `${entry.split('/').pop()?.replace(/\.ts$/, '')}.js`);
+  return join(outDir, `${entry.split('/').pop()?.replace(/\.ts$/, '')}.js`);
 }
 
 const lib = (await import(pathToFileURL(bundle('src/index.ts')).href)) as typeof Library;
 const cliBundle = bundle('src/cli/main.ts');
+const base = await loadBaseline(ROOT, CACHE, process.argv, bundle);
+/** The baseline's standards table (the format of its day), parsed by the baseline. */
+const baseTableJson = base && benchTableJson(join(base.fixtures, 'standards'));
+const baseTable = base && baseTableJson && mustParseTable(base.lib, baseTableJson);
+
+function mustParseTable(l: typeof Library, json: unknown): Library.StandardsTable {
+  const r = l.parseStandardsTable(json);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+/** `x × y` with two decimals: a ratio of two figures of this run. */
+const times = (x: number, y: number) => `${(x / y).toFixed(2)} ×`;
 
 const tableJson = benchTableJson();
 const parsedTable = lib.parseStandardsTable(tableJson);
@@ -96,27 +109,29 @@ const gen = householdGenerator(20211);
 const raw = Array.from({ length: 20_000 }, (_, i) => gen(i));
 
 console.log(
-  `jiuzhu benchmark${quick ? ' (quick)' : ''}: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${loadavg()[0]?.toFixed(1)}; rates are per CPU second of one thread unless stated`,
+  `jiuzhu benchmark${quick ? ' (quick)' : ''}${base ? `, baseline ${base.label} (${base.commit.slice(0, 7)})` : ''}: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average ${loadavg()[0]?.toFixed(1)}; rates are per CPU second of one thread unless stated`,
 );
 
 // 0. The record: bytes of the full JSON record (`assess --detail full`) and explain lines.
-{
-  const fixtures = join(ROOT, 'fixtures');
+/**
+ * Bytes of the JSON record of every fixture household (each release with its own fixtures and
+ * tables), the bench households' mean, and the longest default `explain` (0.2 on).
+ */
+function recordSizes(l: typeof Library, fixtures: string, t: Library.StandardsTable) {
   const tables = new Map<string, Library.StandardsTable>();
   const sizes: number[] = [];
   let explainMax = 0;
   for (const file of readdirSync(join(fixtures, 'households')).filter((f) => f.endsWith('.json'))) {
     const fx = JSON.parse(readFileSync(join(fixtures, 'households', file), 'utf8'));
-    let t = tables.get(fx.table);
-    if (t === undefined) {
-      const r = lib.parseStandardsTable(
+    let ft = tables.get(fx.table);
+    if (ft === undefined) {
+      ft = mustParseTable(
+        l,
         JSON.parse(readFileSync(join(fixtures, 'standards', fx.table), 'utf8')),
       );
-      if (!r.ok) throw r.error;
-      t = r.value;
-      tables.set(fx.table, t);
+      tables.set(fx.table, ft);
     }
-    const a = lib.assess(fx.household, t, {
+    const a = l.assess(fx.household, ft, {
       on: fx.on,
       ...(fx.inputs?.event ? { events: [fx.inputs.event] } : {}),
       ...(fx.inputs?.bill ? { bills: [fx.inputs.bill] } : {}),
@@ -125,29 +140,42 @@ console.log(
         : {}),
     });
     sizes.push(Buffer.byteLength(JSON.stringify(a)));
-    for (const locale of ['zh-CN', 'en'] as const)
-      explainMax = Math.max(
-        explainMax,
-        lib.explainAssessment(a, { locale }).trimEnd().split('\n').length,
-      );
+    if (typeof l.explainAssessment === 'function')
+      for (const locale of ['zh-CN', 'en'] as const)
+        explainMax = Math.max(
+          explainMax,
+          l.explainAssessment(a, { locale }).trimEnd().split('\n').length,
+        );
   }
   sizes.sort((x, y) => x - y);
-  const benchSizes = raw
+  const bench = raw
     .slice(0, 2000)
-    .map((h) => Buffer.byteLength(JSON.stringify(lib.assess(h as never, table, { on: BENCH_ON }))));
-  const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+    .map((h) => Buffer.byteLength(JSON.stringify(l.assess(h as never, t, { on: BENCH_ON }))));
   const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  return {
+    count: sizes.length,
+    median: sizes[Math.floor(sizes.length / 2)] ?? 0,
+    mean: mean(sizes),
+    largest: sizes[sizes.length - 1] ?? 0,
+    bench: mean(bench),
+    explainMax,
+  };
+}
+{
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+  const now = recordSizes(lib, join(ROOT, 'fixtures'), table);
+  const was = base && baseTable && recordSizes(base.lib, base.fixtures, baseTable);
+  const vs = (x: number, y: number | undefined) =>
+    y === undefined ? '' : `; ${base?.label}: ${kb(y)}, ${times(y, x)} smaller now`;
   console.log('\n0. the record (JSON of `assess`, as `jiuzhu assess --detail full` writes it)');
   line(
-    `fixture households (${sizes.length}): median`,
-    `${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)}  (target ≤ 8 KB; 0.1: 47.9 KB)`,
+    `fixture households (${now.count}): median`,
+    `${kb(now.median)}  (target ≤ 8 KB${vs(now.median, was?.median)})`,
   );
-  line(
-    'fixture households: mean, largest',
-    `${kb(mean(sizes))}, ${kb(sizes[sizes.length - 1] ?? 0)}`,
-  );
-  line('bench households (first 2,000): mean', kb(mean(benchSizes)));
-  line('explain lines (default), largest fixture', `${explainMax}  (target ≤ 40; 0.1: 228+)`);
+  line('fixture households: mean', `${kb(now.mean)}${vs(now.mean, was?.mean)}`);
+  line('fixture households: largest', `${kb(now.largest)}${vs(now.largest, was?.largest)}`);
+  line('bench households (first 2,000): mean', `${kb(now.bench)}${vs(now.bench, was?.bench)}`);
+  line('explain lines (default), largest fixture', `${now.explainMax}  (target ≤ 40)`);
 }
 
 // 1. assess on raw households: validation, every program, trace.
@@ -167,6 +195,15 @@ const parseRate = rate(raw, (h) => lib.parseHousehold(h));
 const assessRate = rate(raw, (h) => lib.assess(h as never, table, { on: BENCH_ON }));
 line('parseHousehold alone', `${fmt(parseRate)} households/s`);
 line('assess', `${fmt(assessRate)} households/s  (target ≥ 60,000)`);
+const baseAssessRate =
+  base && baseTable && rate(raw, (h) => base.lib.assess(h as never, baseTable, { on: BENCH_ON }));
+if (base && baseAssessRate) {
+  line(`assess of ${base.label}, same households`, `${fmt(baseAssessRate)} households/s`);
+  line(
+    `ratio assess / ${base.label}`,
+    `${times(assessRate, baseAssessRate)}  (target: 60,000 / 25,564 = 2.35 ×)`,
+  );
+}
 
 // 2. assessDibao on parsed households vs plain numbers.
 const parsed: {
@@ -283,6 +320,16 @@ try {
   const one = timed(cli([], input), CLI_LINES);
   line('bare JSON.parse + JSON.stringify pass', show(bare));
   line('jiuzhu assess', show(one));
+  if (base && baseTableJson) {
+    const baseTableFile = join(dir, 'base-table.json');
+    writeFileSync(baseTableFile, JSON.stringify(baseTableJson));
+    const was = timed(
+      [base.cli, 'assess', '--table', baseTableFile, '--on', BENCH_ON, input],
+      CLI_LINES,
+    );
+    line(`jiuzhu assess of ${base.label}`, show(was));
+    line(`ratio CLI / ${base.label} (CPU)`, `${times(one.rate, was.rate)}  (target ≥ 4 ×)`);
+  }
   line('ratio bare / CLI (CPU)', `${(bare.rate / one.rate).toFixed(2)} ×  (target ≤ 3 ×)`);
   line('peak RSS of the CLI', `${one.mb.toFixed(0)} MB  (target < 200 MB)`);
   line('average output line', `${fmt(avgOut)} bytes`);

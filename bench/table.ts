@@ -7,10 +7,17 @@ const STANDARDS = join(import.meta.dirname, '..', 'fixtures', 'standards');
  * The benchmark's standards table: the bundled table plus the local example entries (their own
  * national entry left out: the bundled one is in force), so households meet gap and band payment,
  * floors, supplements, deductions and asset limits.
+ *
+ * @param standards - the folder of `bundled.json` and `examples.json` (a baseline release reads
+ *   the tables of its own day)
  */
-export function benchTableJson(): { id: string; title: string; entries: unknown[] } {
-  const bundled = JSON.parse(readFileSync(join(STANDARDS, 'bundled.json'), 'utf8'));
-  const examples = JSON.parse(readFileSync(join(STANDARDS, 'examples.json'), 'utf8'));
+export function benchTableJson(standards = STANDARDS): {
+  id: string;
+  title: string;
+  entries: unknown[];
+} {
+  const bundled = JSON.parse(readFileSync(join(standards, 'bundled.json'), 'utf8'));
+  const examples = JSON.parse(readFileSync(join(standards, 'examples.json'), 'utf8'));
   return {
     id: 'jiuzhu-bench',
     title: 'bundled + examples (benchmark)',
