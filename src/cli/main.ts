@@ -6,6 +6,7 @@ import { checkTableCommand } from './checkTableCommand';
 import { explainCommand } from './explainCommand';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
+import { serveCommand } from './serveCommand';
 
 const HELP = `Usage: jiuzhu <command> [options]
 
@@ -14,6 +15,7 @@ Commands:
   explain      print one household's rationale as text
   check-table  validate a standards table
   schema       print a JSON Schema (household, standards, determination, assessment)
+  serve        serve assess, explain and the schemas over HTTP (JSON)
 
 Options:
   -h, --help     show help (also: jiuzhu <command> --help)
@@ -44,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
         return checkTableCommand(rest);
       case 'schema':
         return schemaCommand(rest);
+      case 'serve':
+        return await serveCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
     }
