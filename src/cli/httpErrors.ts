@@ -121,3 +121,7 @@ export const overloaded = () =>
 
 export const badQuery = (name: string, zh: string, en: string) =>
   new HttpError(400, 'invalid_query', zh, en, {}, ['query', name]);
+
+/** The client closed the connection before its answer (never sent: there is no one to read it). */
+export const clientGone = () =>
+  new HttpError(499, 'client_closed', '客户端已断开连接', 'the client closed the connection');

@@ -16,6 +16,7 @@ import { DETAILS, type Detail } from './detail';
 import {
   badQuery,
   bodyTooLarge,
+  clientGone,
   errorObject,
   HttpError,
   methodNotAllowed,
@@ -448,6 +449,10 @@ export function createJiuzhuServer(table: StandardsTable, limits: ServerLimits):
       setTimeout(() => req.socket.destroy(), 5_000).unref();
     }, limits.timeoutMs);
     timer.unref();
+    // A client gone before its answer frees its slot at once.
+    res.once('close', () => {
+      if (!res.writableFinished) body.destroy(clientGone());
+    });
     req.pipe(body);
     try {
       if (route === 'explain') await explain(body, q, ctx, req, res);
