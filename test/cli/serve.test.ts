@@ -287,6 +287,17 @@ describe('jiuzhu serve', () => {
     expect(unresolved).toEqual([]);
   });
 
+  it('usage errors exit 2 with a message: a bad limit, a port already taken', async () => {
+    const [bad, taken] = await Promise.all([
+      jiuzhu(['serve', '--table', TABLE, '--port', '8080x']),
+      jiuzhu(['serve', '--table', TABLE, '--host', '127.0.0.1', '--port', String(s.port)]),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--port must be a whole number from 0 to 65535');
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain(`cannot listen on 127.0.0.1:${s.port}: EADDRINUSE`);
+  });
+
   it('404, 405 with Allow, 415', async () => {
     const nf = await fetch(`${s.base}/nowhere`);
     expect(nf.status).toBe(404);
