@@ -439,14 +439,23 @@ export function createJiuzhuServer(table: StandardsTable, limits: ServerLimits):
 
     const slot = slots.acquire();
     if (slot === undefined) throw overloaded();
-    if (slot !== 'now') await slot;
+    if (slot !== 'now') {
+      await slot;
+      // The client may have gone while it waited: its slot goes to the next.
+      if (res.destroyed) {
+        slots.release();
+        return;
+      }
+    }
     let stop: HttpError | undefined;
     const body = new Limiter(limit);
     const timer = setTimeout(() => {
       stop = requestTimeout(limits.timeoutMs);
       body.destroy(stop);
       // A client that neither sends nor reads is cut off a little later.
-      setTimeout(() => req.socket.destroy(), 5_000).unref();
+      setTimeout(() => {
+        if (!res.writableFinished) req.socket.destroy();
+      }, 5_000).unref();
     }, limits.timeoutMs);
     timer.unref();
     // A client gone before its answer frees its slot at once.
