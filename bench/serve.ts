@@ -54,6 +54,7 @@ function bundle(entry: string): string {
       'node',
       '--target',
       'node20',
+      '--no-splitting',
       '--out-dir',
       CACHE,
       '--silent',

@@ -6,7 +6,6 @@ import { checkTableCommand } from './checkTableCommand';
 import { explainCommand } from './explainCommand';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
-import { serveCommand } from './serveCommand';
 
 const HELP = `Usage: jiuzhu <command> [options]
 
@@ -47,7 +46,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'schema':
         return schemaCommand(rest);
       case 'serve':
-        return await serveCommand(rest);
+        // Loaded on demand: the other commands start without the HTTP server's modules.
+        return await (await import('./serveCommand')).serveCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
     }

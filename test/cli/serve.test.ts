@@ -105,7 +105,8 @@ async function post(base: string, path: string, body: string, headers = json) {
   return { status: r.status, headers: r.headers, text: await r.text() };
 }
 
-describe('jiuzhu serve', () => {
+// Each spawns node processes (tsx): slow on a loaded machine.
+describe('jiuzhu serve', { timeout: 90_000 }, () => {
   let s: Served;
   beforeAll(async () => {
     s = await serve(['--max-body', '8192', '--max-stream', '20000']);
@@ -287,11 +288,14 @@ describe('jiuzhu serve', () => {
     expect(unresolved).toEqual([]);
   });
 
-  it('usage errors exit 2 with a message: a bad limit, a port already taken', async () => {
-    const [bad, taken] = await Promise.all([
+  it('--help; usage errors exit 2 with a message: a bad limit, a port already taken', async () => {
+    const [help, bad, taken] = await Promise.all([
+      jiuzhu(['serve', '--help']),
       jiuzhu(['serve', '--table', TABLE, '--port', '8080x']),
       jiuzhu(['serve', '--table', TABLE, '--host', '127.0.0.1', '--port', String(s.port)]),
     ]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: jiuzhu serve --table FILE');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--port must be a whole number from 0 to 65535');
     expect(taken.code).toBe(2);
@@ -362,7 +366,7 @@ describe('jiuzhu serve', () => {
   });
 });
 
-describe('jiuzhu serve: time limit, concurrency and graceful shutdown', () => {
+describe('jiuzhu serve: time limit, concurrency and graceful shutdown', { timeout: 90_000 }, () => {
   let s: Served;
   beforeAll(async () => {
     s = await serve(['--concurrency', '1', '--queue', '0', '--timeout', '3000']);

@@ -60,7 +60,7 @@ function row(dom: string, program: string): { outcome: string; amount: string } 
   return m ? { outcome: m[1] as string, amount: m[2] as string } : undefined;
 }
 
-describe('examples/web: the page in headless Chromium', () => {
+describe('examples/web: the page in headless Chromium', { timeout: 120_000 }, () => {
   it.skipIf(present)(
     `skipped: ${CHROMIUM} is absent (Debian package chromium; .ci/run installs it)`,
     () => {},
