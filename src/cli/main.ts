@@ -14,6 +14,7 @@ Commands:
   explain      print one household's rationale as text
   check-table  validate a standards table
   schema       print a JSON Schema (household, standards, determination, assessment)
+  serve        serve assess, explain and the schemas over HTTP (JSON)
 
 Options:
   -h, --help     show help (also: jiuzhu <command> --help)
@@ -44,6 +45,9 @@ export async function main(argv: string[]): Promise<number> {
         return checkTableCommand(rest);
       case 'schema':
         return schemaCommand(rest);
+      case 'serve':
+        // Loaded on demand: the other commands start without the HTTP server's modules.
+        return await (await import('./serveCommand')).serveCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
     }
