@@ -54,6 +54,21 @@ describe('lineBatches', () => {
     ]);
   });
 
+  it('reads the lines wholly inside one chunk alike: CRLF, blank, over the limit', async () => {
+    const lines = await all(
+      lineBatches(chunks(`a\r\nb\r\n\r\n${'y'.repeat(101)}\r\n${'张'.repeat(34)}\nc\r\nd`), 100),
+    );
+    expect(lines.map((l) => overlong(l.text) ?? l.text)).toEqual([
+      'a',
+      'b',
+      '',
+      { bytes: 102, limit: 100 }, // its CR counted
+      { bytes: 102, limit: 100 },
+      'c',
+      'd',
+    ]);
+  });
+
   it('keeps a byte-order mark of a line other than the first (it is not one)', async () => {
     const lines = await all(lineBatches(chunks('\uFEFFa\n\uFEFFb\n')));
     expect(lines.map((l) => l.text)).toEqual(['a', '\uFEFFb']);
