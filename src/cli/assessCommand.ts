@@ -1,7 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { resolveStandards } from '../standards/resolveStandards';
 import {
+  countOption,
   dateOption,
   EXIT,
+  echo,
   parseCommandArgs,
   regionOption,
   requiredOption,
@@ -14,8 +17,9 @@ import { loadTable, Output, openInput } from './io';
 import { type LineBatch, lineBatches, rebatch, withDocuments } from './lines';
 import { AssessPool, ByteWriter, type WorkerResult } from './pool';
 import { Progress } from './progress';
+import { MAX_WORKERS, threadCount } from './workers';
 
-export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--detail LEVEL] [--workers N [--batch N]] [INPUT]
+export const ASSESS_HELP = `Usage: jiuzhu assess --table FILE [--on DATE] [--region CODE] [--detail LEVEL] [--workers N [--workers-force] [--batch N]] [INPUT]
 
 Assesses households and writes one NDJSON line per household:
   {"line": n, "ok": true, "assessment": {...}}
@@ -35,16 +39,22 @@ request. Any other key of a request is an error (a misspelt "events" is not igno
   --detail LEVEL  full (default): every determination with its trace, the audit record;
                   reasons: without traces; outcome: outcomes, amounts and values only
   --workers N     assess on N threads: this one and N - 1 worker threads (0 or 1, the default:
-                  this thread only); output order is kept
+                  this thread only); output order is kept. N is at most the available cores
+                  (a larger N is lowered to it, with a note on stderr) and at most 64
+  --workers-force run N threads even when N is more than the available cores
   --batch N       lines per message to a worker (default 10)
+Numbers are decimal digits only ("0x2", "1e1", " 2" are usage errors).
   -h, --help      show this help
 
 Line numbers are those of the input; blank lines are skipped (no output line) but counted, so
 every non-blank input line gives exactly one output line, in input order. A UTF-8 BOM, CRLF line
 ends and a last line without a line end are accepted; a bad line (not JSON, invalid household,
-no standards in force) gives an error line and the run goes on.
+no standards in force) gives an error line and the run goes on. A line longer than 16 MiB
+(16,777,216 bytes) is not read: it gives an error line (code line_too_long) and the run goes on
+with the next line.
 
-Exit codes: 0 every line ok, 1 some lines failed, 2 usage or table error.
+Exit codes: 0 every line ok, 1 some lines failed, 2 usage or table error, 3 the output could not
+be written (disk full, closed pipe: it is incomplete), 4 internal error.
 A progress line goes to stderr when it is a terminal or past 10,000 lines.`;
 
 /**
@@ -62,6 +72,7 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     on: { type: 'string' },
     region: { type: 'string' },
     workers: { type: 'string' },
+    'workers-force': { type: 'boolean' },
     batch: { type: 'string' },
     detail: { type: 'string' },
   });
@@ -72,20 +83,18 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
   const tableFile = requiredOption(p, 'table');
   const on = dateOption(p, 'on', false);
   const region = regionOption(p);
-  const workersText = stringOption(p, 'workers');
-  const workers = workersText === undefined ? 0 : Number(workersText);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 64)
-    throw new UsageError('--workers must be a whole number from 0 to 64');
-  const batchText = stringOption(p, 'batch');
-  const batchSize = batchText === undefined ? WORKER_BATCH : Number(batchText);
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000)
-    throw new UsageError('--batch must be a whole number from 1 to 100000');
+  const requested = countOption(p, 'workers', 0, MAX_WORKERS) ?? 0;
+  const batchSize = countOption(p, 'batch', 1, 100_000) ?? WORKER_BATCH;
   const detail = stringOption(p, 'detail') ?? 'full';
   if (!(DETAILS as readonly string[]).includes(detail))
-    throw new UsageError(
-      `--detail must be one of ${DETAILS.join(', ')} (got ${JSON.stringify(detail)})`,
-    );
+    throw new UsageError(`--detail must be one of ${DETAILS.join(', ')} (got ${echo(detail)})`);
   if (p.positionals.length > 1) throw new UsageError('give at most one INPUT');
+  const { threads: workers, note } = threadCount(
+    requested,
+    availableParallelism(),
+    p.values['workers-force'] === true,
+  );
+  if (note !== undefined) process.stderr.write(`jiuzhu assess: ${note}\n`);
   const { raw, table } = loadTable(tableFile);
   if (region !== undefined && on !== undefined) {
     // One region and date for every line: a table with nothing in force for it is a usage error.

@@ -6,8 +6,9 @@ import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
 import type { StandardsTable } from '../standards/schema';
 import type { HardshipEventInput } from '../temporary-aid/event-schema';
+import { clipText } from '../text/clipText';
 import { assessmentView, type Detail } from './detail';
-import type { LineBatch } from './lines';
+import { type LineBatch, overlong } from './lines';
 import { readRequest } from './request';
 
 /** What every line of a run is assessed with. */
@@ -50,6 +51,7 @@ function errorLine(line: number, kind: LineErrorKind, issues: InputIssue[]): str
  * the paths of the bad fields. The input itself is never echoed.
  */
 export function assessLine(text: string, line: number, truncated: boolean, ctx: AssessContext) {
+  if (text.charCodeAt(0) === 10) return { ok: false, text: overlongErrorLine(text, line) };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -131,19 +133,32 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
         ]),
       };
     }
+    // The error's text is cut: it may hold a value of the input.
+    const what = clipText(String(e), INTERNAL_TEXT_LIMIT);
     return {
       ok: false,
       text: errorLine(line, 'internal', [
-        issue(
-          [],
-          '(root)',
-          'internal_error',
-          `内部错误：${String(e)}`,
-          `internal error: ${String(e)}`,
-        ),
+        issue([], '(root)', 'internal_error', `内部错误：${what}`, `internal error: ${what}`),
       ]),
     };
   }
+}
+
+/** The most characters of an internal error's own text written in its error line. */
+const INTERNAL_TEXT_LIMIT = 200;
+
+/** The error line of a line over the length limit (read as a marker by `lineBatches`). */
+function overlongErrorLine(marker: string, line: number): string {
+  const { bytes, limit } = overlong(marker) as { bytes: number; limit: number };
+  return errorLine(line, 'json', [
+    issue(
+      [],
+      '(root)',
+      'line_too_long',
+      `该行长 ${bytes} 字节，超过上限 ${limit} 字节，未读取`,
+      `the line is ${bytes} bytes long, over the limit of ${limit} bytes; it was not read`,
+    ),
+  ]);
 }
 
 /** An issue of the household inside an envelope, with its path under `household`. */

@@ -12,7 +12,7 @@ gaps, missing bases, 特困 basic standard below its floor, …), one finding pe
   error|warning CODE REGION[@DATE] [PATH] [(entry ID)]: MESSAGE
 
 Exit codes: 0 valid (warnings allowed), 1 schema errors or findings of severity "error",
-2 usage error or a file that is not JSON.`;
+2 usage error or a file that is not JSON, 3 the output could not be written, 4 internal error.`;
 
 /** A finding as one line: `SEVERITY CODE REGION[@DATE] [PATH] [(entry ID)]: MESSAGE`. */
 function findingLine(f: StandardsFinding, lang: Locale): string {

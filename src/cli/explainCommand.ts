@@ -34,7 +34,8 @@ the reasons.
   --verbose       every step with its clauses and parameter provenance
   HOUSEHOLD       a JSON file with one household, or "-" for stdin
 
-Exit codes: 0 explained, 1 invalid household or no standards in force, 2 usage or table error.`;
+Exit codes: 0 explained, 1 invalid household or no standards in force, 2 usage or table error,
+3 the output could not be written, 4 internal error (one line on stderr, no stack trace).`;
 
 /** `jiuzhu explain`: one household's rationale as text. */
 export function explainCommand(args: string[]): number {
@@ -57,11 +58,12 @@ export function explainCommand(args: string[]): number {
   if (p.positionals.length !== 1) throw new UsageError('give exactly one HOUSEHOLD file (or -)');
   const { table } = loadTable(tableFile);
   const req = readRequest(readJson(p.positionals[0] as string));
-  if (Array.isArray(req)) throw new InputError('options', req);
-  const on = req.on ?? onOption;
-  if (on === undefined) throw new UsageError('give --on DATE (the input gives no date)');
-  const parsed = parseHousehold(req.household);
   try {
+    // A malformed request is an input error like an invalid household: its issues by path.
+    if (Array.isArray(req)) throw new InputError('options', req);
+    const on = req.on ?? onOption;
+    if (on === undefined) throw new UsageError('give --on DATE (the input gives no date)');
+    const parsed = parseHousehold(req.household);
     if (!parsed.ok) throw parsed.error;
     const where = region ?? req.region;
     const a = assess(parsed.value, table, {
@@ -84,6 +86,6 @@ export function explainCommand(args: string[]): number {
       process.stderr.write(`${e.messages[lang]}\n`);
       return EXIT.someFailed;
     }
-    throw e;
+    throw e; // a usage error (exit 2), or a fault reported in one line by main (exit 4)
   }
 }

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 
 /**
  * Consecutive input lines. `first` is the 1-based number of `lines[0]`; blank lines are kept (as
- * empty strings) so numbers stay those of the input file.
+ * empty strings) so numbers stay those of the input file. A line longer than the limit is kept as
+ * a marker (see {@link overlongLine}).
  */
 export interface LineBatch {
   first: number;
@@ -13,40 +13,115 @@ export interface LineBatch {
 }
 
 /**
+ * The longest input line read, in bytes of UTF-8 without its line end: 16 MiB. The largest
+ * household the schema admits (200 members, 2,000 income items, 2,000 expenditures) is well under
+ * 2 MiB. A longer line is not kept in memory: it gives an error line and reading goes on.
+ */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The marker that stands for a line over the limit: it begins with a line end, which no line read
+ * can hold (lines are split at line ends), then the line's length and the limit, in bytes.
+ */
+export function overlongLine(bytes: number, limit: number): string {
+  return `\n${bytes} ${limit}`;
+}
+
+/** The length and limit of a line that is an {@link overlongLine} marker, or undefined. */
+export function overlong(line: string): { bytes: number; limit: number } | undefined {
+  if (line.charCodeAt(0) !== 10) return undefined;
+  const [bytes, limit] = line.slice(1).split(' ').map(Number) as [number, number];
+  return { bytes, limit };
+}
+
+const LF = 0x0a;
+
+/**
  * Splits a byte stream into lines, chunk by chunk, with backpressure (the stream is read only as
  * fast as the consumer takes batches). Handles a UTF-8 byte-order mark, CRLF and LF line ends and
  * a last line without a line end.
+ *
+ * Each chunk is scanned once for line ends (a UTF-8 line end is a byte of its own, never inside a
+ * multi-byte character), so a long line costs time in proportion to its length; its bytes are
+ * decoded once, when its end is found (the lines wholly inside a chunk are decoded together). A line longer than `maxLineBytes` is skipped without being
+ * kept and stands as an {@link overlongLine} marker: memory stays within one line of the limit.
  */
-export async function* lineBatches(stream: Readable): AsyncGenerator<LineBatch> {
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
+export async function* lineBatches(
+  stream: Readable,
+  maxLineBytes: number = MAX_LINE_BYTES,
+): AsyncGenerator<LineBatch> {
+  // The current line's bytes read so far (chunk tails without a line end), and their count.
+  let parts: Uint8Array[] = [];
+  let partBytes = 0;
+  // True while the rest of a line over the limit is being skipped (partBytes still counts it).
+  let skipping = false;
   let next = 1;
-  let start = true;
-  for await (const chunk of stream) {
-    let text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
-    if (start && text.length > 0) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      start = false;
+  let bom = true; // a byte-order mark may begin the first line only
+
+  // The line ending at `end` (exclusive) of `chunk`, starting at `from` or in the parts before it.
+  const take = (chunk: Buffer, from: number, end: number): string => {
+    const bytes = partBytes + end - from;
+    let line: string;
+    if (skipping || bytes > maxLineBytes) line = overlongLine(bytes, maxLineBytes);
+    else if (parts.length === 0) line = chunk.toString('utf8', from, end);
+    else line = Buffer.concat([...parts, chunk.subarray(from, end)], bytes).toString('utf8');
+    parts = [];
+    partBytes = 0;
+    skipping = false;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (bom) {
+      bom = false;
+      if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     }
-    const lastNl = text.lastIndexOf('\n');
-    if (lastNl < 0) {
-      rest = text;
-      continue;
+    return line;
+  };
+
+  for await (const data of stream) {
+    const chunk = typeof data === 'string' ? Buffer.from(data, 'utf8') : (data as Buffer);
+    let lines: string[] = [];
+    let from = 0;
+    const firstNl = chunk.indexOf(LF);
+    if (firstNl >= 0) {
+      // The line the chunk ends (begun in earlier chunks, or its first).
+      lines.push(take(chunk, 0, firstNl));
+      from = firstNl + 1;
+      // The lines wholly inside the chunk: decoded at once and split (faster than one by one).
+      const lastNl = chunk.lastIndexOf(LF);
+      if (lastNl > firstNl) {
+        const inner = chunk.toString('utf8', from, lastNl).split('\n');
+        for (let i = 0; i < inner.length; i++) {
+          let l = inner[i] as string;
+          if (l.charCodeAt(l.length - 1) === 13) l = l.slice(0, -1);
+          // A UTF-16 code unit is at most 3 bytes of UTF-8: only a long line needs counting.
+          if (l.length * 3 > maxLineBytes) {
+            const bytes = Buffer.byteLength(inner[i] as string, 'utf8');
+            if (bytes > maxLineBytes) l = overlongLine(bytes, maxLineBytes);
+          }
+          inner[i] = l;
+        }
+        lines = lines.concat(inner);
+        from = lastNl + 1;
+      }
     }
-    rest = text.slice(lastNl + 1);
-    const lines = text.slice(0, lastNl).split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i] as string;
-      if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+    // The chunk's tail begins the next line.
+    const tail = chunk.length - from;
+    if (tail > 0) {
+      partBytes += tail;
+      if (skipping || partBytes > maxLineBytes) {
+        skipping = true;
+        parts = [];
+      } else {
+        parts.push(from === 0 ? chunk : chunk.subarray(from));
+      }
     }
-    yield { first: next, lines, truncatedLast: false };
-    next += lines.length;
+    if (lines.length > 0) {
+      yield { first: next, lines, truncatedLast: false };
+      next += lines.length;
+    }
   }
-  rest += decoder.end();
-  if (start && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1);
-  if (rest.length > 0) {
-    if (rest.charCodeAt(rest.length - 1) === 13) rest = rest.slice(0, -1);
-    yield { first: next, lines: [rest], truncatedLast: true };
+  if (partBytes > 0) {
+    const line = take(Buffer.alloc(0), 0, 0);
+    if (line !== '') yield { first: next, lines: [line], truncatedLast: true };
   }
 }
 
@@ -99,8 +174,11 @@ export async function* withDocuments(source: AsyncGenerator<LineBatch>): AsyncGe
     }
   }
   if (held.length === 0) return;
-  const text = held.flatMap((b) => b.lines).join('\n');
-  if (mode === 'candidate' && parses(text)) {
+  const lines = held.flatMap((b) => b.lines);
+  // A line over the limit is not read: the document is then not read either (its marker must
+  // never be parsed as part of it).
+  const text = lines.some((l) => overlong(l) !== undefined) ? '' : lines.join('\n');
+  if (mode === 'candidate' && text !== '' && parses(text)) {
     yield { first: 1, lines: [text], truncatedLast: false };
     return;
   }

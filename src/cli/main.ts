@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { VERSION } from '../version';
-import { EXIT, UsageError } from './args';
+import { EXIT, echo, UsageError } from './args';
 import { assessCommand } from './assessCommand';
 import { checkTableCommand } from './checkTableCommand';
 import { explainCommand } from './explainCommand';
+import { guardProcess, reportInternal } from './failure';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
 
@@ -20,7 +21,8 @@ Options:
   -h, --help     show help (also: jiuzhu <command> --help)
   -v, --version  show the version
 
-Exit codes: 0 ok, 1 some input failed, 2 usage or table error.`;
+Exit codes: 0 ok, 1 some input failed, 2 usage or table error, 3 the output could not be
+written (it is incomplete), 4 internal error (one line on stderr; JIUZHU_DEBUG=1 adds the stack).`;
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -49,32 +51,32 @@ export async function main(argv: string[]): Promise<number> {
         // Loaded on demand: the other commands start without the HTTP server's modules.
         return await (await import('./serveCommand')).serveCommand(rest);
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
+        throw new UsageError(`unknown command ${echo(command)}; see jiuzhu --help`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`jiuzhu: ${e.message}\n`);
       return EXIT.usage;
     }
-    throw e;
+    // Anything else is a fault of jiuzhu: one line, never a stack trace.
+    reportInternal(e);
+    return EXIT.internal;
   }
 }
 
 if (isAssessWorker()) {
   runAssessWorker();
 } else {
-  // A reader that stops early (`jiuzhu assess … | head`) is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    throw e;
-  });
+  // A failed write (a full disk; a reader that stops early, `| head`) ends the run with exit 3
+  // and one line on stderr: the output is incomplete. Nothing prints a stack trace.
+  guardProcess();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`jiuzhu: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = EXIT.usage;
+      reportInternal(e);
+      process.exitCode = EXIT.internal;
     },
   );
 }

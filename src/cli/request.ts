@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../dates/calendar';
 import type { InputIssue } from '../schema/issues';
+import { clipText } from '../text/clipText';
 
 /** What one input line asks for: a household, and optionally its own date, region and inputs. */
 export interface AssessRequest {
@@ -37,15 +38,19 @@ const ENVELOPE_KEYS = new Set([
 ]);
 const FIXTURE_INPUT_KEYS = new Set(['event', 'bill', 'democraticScore', 'memberId']);
 
-/** An issue for each key not in `known`: a misspelt key (`evnets`) is an error, not ignored. */
+/**
+ * An issue for each key not in `known`: a misspelt key (`evnets`) is an error, not ignored. A key
+ * is echoed (in the path and the message) cut to 64 characters.
+ */
 function unknownKeys(
   value: Record<string, unknown>,
   known: Set<string>,
   prefix: string,
 ): InputIssue[] {
   const issues: InputIssue[] = [];
-  for (const key of Object.keys(value)) {
-    if (known.has(key)) continue;
+  for (const name of Object.keys(value)) {
+    if (known.has(name)) continue;
+    const key = clipText(name);
     const pathText = prefix === '' ? key : `${prefix}.${key}`;
     issues.push({
       path: prefix === '' ? [key] : [prefix, key],
