@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { VERSION } from '../version';
+import { isAnalysisWorker, runAnalysisWorker } from './analysisPool';
 import { EXIT, UsageError } from './args';
 import { assessCommand } from './assessCommand';
 import { checkTableCommand } from './checkTableCommand';
+import { compareCommand } from './compareCommand';
 import { explainCommand } from './explainCommand';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
+import { summarizeCommand } from './summarizeCommand';
 
 const HELP = `Usage: jiuzhu <command> [options]
 
@@ -14,6 +17,8 @@ Commands:
   explain      print one household's rationale as text
   check-table  validate a standards table
   schema       print a JSON Schema (household, standards, determination, assessment)
+  compare      assess households under two tables (or dates) and write the changes and totals
+  summarize    a caseload's tiers, programs, outlay and missing facts under one table
 
 Options:
   -h, --help     show help (also: jiuzhu <command> --help)
@@ -44,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
         return checkTableCommand(rest);
       case 'schema':
         return schemaCommand(rest);
+      case 'compare':
+        return await compareCommand(rest, new URL(import.meta.url));
+      case 'summarize':
+        return await summarizeCommand(rest, new URL(import.meta.url));
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
     }
@@ -58,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
 
 if (isAssessWorker()) {
   runAssessWorker();
+} else if (isAnalysisWorker()) {
+  runAnalysisWorker();
 } else {
   // A reader that stops early (`jiuzhu assess … | head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
