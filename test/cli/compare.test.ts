@@ -158,11 +158,13 @@ describe('patchTable', () => {
     const national = (derived.raw as RawEntries).entries[0];
     expect(national?.params.lowIncome.line.urban.multiple).toBe('2');
     const entry = structuredClone(
-      (base.raw as { entries: { id: string }[] }).entries.find((e) => e.id === 'changzhou-2021-07'),
-    ) as { params: { dibao: { standard: { urban: unknown } } } };
+      (base.raw as RawEntries).entries.find((e) => e.id === 'changzhou-2021-07'),
+    ) as RawEntries['entries'][number];
     entry.params.dibao.standard.urban = { yuan: '950' };
     const patched = patchTable(base, [], [entry], 't');
     expect(patched.table.entries.length).toBe(base.table.entries.length);
+    const cz = patched.table.entries.find((e) => e.id === 'changzhou-2021-07');
+    expect(cz?.params.dibao?.standard?.urban).toEqual({ yuan: '950' });
     expect(() =>
       patchTable(base, [parseSet('changzhou-2021-07:dibao.standard.urban=abc')], [], 't'),
     ).toThrow(/a figure takes a decimal amount/);
