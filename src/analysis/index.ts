@@ -1,6 +1,14 @@
 // Public exports of the analysis tools; re-exported from src/index.ts.
 
 export type {
+  BenefitCurve,
+  BenefitCurveOptions,
+  CurveCell,
+  CurveEdge,
+  CurvePoint,
+} from './benefitCurve';
+export { benefitCurve, MAX_CURVE_STEPS } from './benefitCurve';
+export type {
   CaseloadSummaryData,
   Outlay,
   ProgramCounts,

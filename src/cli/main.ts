@@ -5,6 +5,7 @@ import { EXIT, UsageError } from './args';
 import { assessCommand } from './assessCommand';
 import { checkTableCommand } from './checkTableCommand';
 import { compareCommand } from './compareCommand';
+import { curveCommand } from './curveCommand';
 import { explainCommand } from './explainCommand';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
@@ -19,6 +20,7 @@ Commands:
   schema       print a JSON Schema (household, standards, determination, assessment)
   compare      assess households under two tables (or dates) and write the changes and totals
   summarize    a caseload's tiers, programs, outlay and missing facts under one table
+  curve        one household's support as a member's income varies (CSV or SVG chart)
 
 Options:
   -h, --help     show help (also: jiuzhu <command> --help)
@@ -53,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
         return await compareCommand(rest, new URL(import.meta.url));
       case 'summarize':
         return await summarizeCommand(rest, new URL(import.meta.url));
+      case 'curve':
+        return curveCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; see jiuzhu --help`);
     }
