@@ -66,12 +66,15 @@ export interface LineChartSpec {
 /** Colours of the series, in order (repeated past the last). */
 const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
 
-/** About `count` round tick values (1, 2 or 5 × a power of ten apart) covering [lo, hi]. */
+/** About `count` round tick values (1, 2 or 5 × a power of ten apart) within [lo, hi]. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   if (!(hi > lo)) return [lo];
   const raw = (hi - lo) / count;
   const p = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
+  // The round step whose tick count is nearest `count`.
+  let step = p;
+  for (const s of [2, 5, 10].map((k) => k * p))
+    if (Math.abs((hi - lo) / s - count) < Math.abs((hi - lo) / step - count)) step = s;
   const out: number[] = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
     out.push(Math.round(v / step) * step);
