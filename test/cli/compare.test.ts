@@ -102,6 +102,21 @@ describe('jiuzhu compare', { timeout: SPAWN_TIMEOUT }, () => {
   });
 });
 
+describe("analysts' commands --help", { timeout: SPAWN_TIMEOUT }, () => {
+  it.concurrent('prints the help of compare, summarize and curve; jiuzhu --help lists them', async () => {
+    const commands = ['compare', 'summarize', 'curve'];
+    const [top, ...helps] = await Promise.all([
+      jiuzhu(['--help']),
+      ...commands.map((c) => jiuzhu([c, '--help'])),
+    ]);
+    helps.forEach((r, i) => {
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: jiuzhu ${commands[i]} --table`);
+    });
+    for (const c of commands) expect(top?.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+  });
+});
+
 describe('jiuzhu summarize', { timeout: SPAWN_TIMEOUT }, () => {
   it.concurrent('writes the caseload summary; a failed line goes to stderr', async () => {
     const r = await jiuzhu(['summarize', '--table', TABLE], fixtureInput());
