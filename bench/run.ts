@@ -35,6 +35,11 @@ const CLI_LINES = argValue('--lines') ?? (quick ? 20_000 : 1_000_000);
 /** The lighter CLI runs (`--detail outcome`, workers) take a part of the input. */
 const PART_LINES = Math.min(CLI_LINES, quick ? 10_000 : 100_000);
 const ROUNDS = quick ? 5 : 15;
+/**
+ * Lines of the compare section (5): the whole CLI input by default (the issue's figure is on
+ * 1,000,000), or `--compare-lines` equal to the part size for a shorter run.
+ */
+const COMPARE_LINES = argValue('--compare-lines') ?? CLI_LINES;
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'jiuzhu-bench');
 
@@ -352,6 +357,36 @@ try {
       `${fmt(t.wallRate)} lines/s wall, ${t.cpuSecs.toFixed(0)} CPU-s, peak RSS ${t.mb.toFixed(0)} MB`,
     );
   line('speed-up 2 / 1 (wall)', `${(w2.wallRate / w1.wallRate).toFixed(2)} ×  (target ≥ 1.7 ×)`);
+
+  // 5. compare against two assess --detail outcome runs, same input, same run.
+  const compareInput = COMPARE_LINES >= CLI_LINES ? input : part;
+  const compareLines = Math.min(COMPARE_LINES, CLI_LINES);
+  if (compareInput === part && compareLines !== PART_LINES)
+    throw new Error(`--compare-lines is ${fmt(CLI_LINES)} (the whole input) or ${fmt(PART_LINES)}`);
+  console.log(
+    `\n5. jiuzhu compare (bench table against 常州's urban standard set to 1000) on ${fmt(compareLines)} lines, against assess --detail outcome`,
+  );
+  const assessOutcome = timed(cli(['--detail', 'outcome'], compareInput), compareLines);
+  const compare = timed(
+    [
+      cliBundle,
+      'compare',
+      '--table',
+      tableFile,
+      '--set',
+      'changzhou-2021-07:dibao.standard.urban=1000',
+      '--on',
+      BENCH_ON,
+      compareInput,
+    ],
+    compareLines,
+  );
+  line('assess --detail outcome', show(assessOutcome));
+  line('compare', show(compare));
+  line(
+    'compare / one assess (CPU)',
+    `${(assessOutcome.rate / compare.rate).toFixed(2)} ×  (target ≤ 2.2 ×; two assess runs = 2 ×)`,
+  );
   console.log(
     `\nload average at the end: ${loadavg()
       .map((x) => x.toFixed(1))

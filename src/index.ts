@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export * from './analysis/index';
 export * from './assess/index';
 export * from './check-standards/index';
 export { addCalendarMonths, ageOn } from './dates/calendar';

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 import { VERSION } from '../version';
+import { isAnalysisWorker, runAnalysisWorker } from './analysisPool';
 import { EXIT, echo, UsageError } from './args';
 import { assessCommand } from './assessCommand';
 import { checkTableCommand } from './checkTableCommand';
+import { compareCommand } from './compareCommand';
+import { curveCommand } from './curveCommand';
 import { explainCommand } from './explainCommand';
 import { guardProcess, reportInternal } from './failure';
 import { isAssessWorker, runAssessWorker } from './pool';
 import { schemaCommand } from './schemaCommand';
+import { summarizeCommand } from './summarizeCommand';
 
 const HELP = `Usage: jiuzhu <command> [options]
 
@@ -16,6 +20,9 @@ Commands:
   check-table  validate a standards table
   schema       print a JSON Schema (household, standards, determination, assessment)
   serve        serve assess, explain and the schemas over HTTP (JSON)
+  compare      assess households under two tables (or dates) and write the changes and totals
+  summarize    a caseload's tiers, programs, outlay and missing facts under one table
+  curve        one household's support as a member's income varies (CSV or SVG chart)
 
 Options:
   -h, --help     show help (also: jiuzhu <command> --help)
@@ -50,6 +57,12 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         // Loaded on demand: the other commands start without the HTTP server's modules.
         return await (await import('./serveCommand')).serveCommand(rest);
+      case 'compare':
+        return await compareCommand(rest, new URL(import.meta.url));
+      case 'summarize':
+        return await summarizeCommand(rest, new URL(import.meta.url));
+      case 'curve':
+        return curveCommand(rest);
       default:
         throw new UsageError(`unknown command ${echo(command)}; see jiuzhu --help`);
     }
@@ -66,6 +79,8 @@ export async function main(argv: string[]): Promise<number> {
 
 if (isAssessWorker()) {
   runAssessWorker();
+} else if (isAnalysisWorker()) {
+  runAnalysisWorker();
 } else {
   // A failed write (a full disk; a reader that stops early, `| head`) ends the run with exit 3
   // and one line on stderr: the output is incomplete. Nothing prints a stack trace.

@@ -10,6 +10,8 @@ export class Progress {
     private readonly stream: NodeJS.WriteStream,
     /** Report from the start (stderr is a terminal) or only past 10,000 lines. */
     private readonly always: boolean,
+    /** The command named on the progress line. */
+    private readonly command = 'assess',
   ) {}
 
   /** Adds a batch's counts and reports at most every second. */
@@ -32,7 +34,7 @@ export class Progress {
     this.shown = true;
     const seconds = (performance.now() - this.started) / 1000;
     const rate = seconds > 0 ? Math.round(this.lines / seconds) : 0;
-    const text = `jiuzhu assess: ${this.lines.toLocaleString('en')} lines, ${rate.toLocaleString('en')}/s, ${this.errors.toLocaleString('en')} errors${final ? `, ${seconds.toFixed(1)} s` : ''}`;
+    const text = `jiuzhu ${this.command}: ${this.lines.toLocaleString('en')} lines, ${rate.toLocaleString('en')}/s, ${this.errors.toLocaleString('en')} errors${final ? `, ${seconds.toFixed(1)} s` : ''}`;
     if (this.stream.isTTY) this.stream.write(`\r${text}${final ? '\n' : ''}`);
     else this.stream.write(`${text}\n`);
   }
