@@ -60,9 +60,14 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
 
 /**
  * Checks a standards table against its own rules (R8) and for structural faults:
- * - `overlapping_entries` (error): two entries of one region in force on the same day;
+ * - `overlapping_entries` (error): two entries of one region in force on the same day — once
+ *   per entry, against the earlier entry of the region that reaches furthest;
  * - `gap_between_entries` (warning): days between two entries of one region with no entry;
- * - `missing_base` (error): a derived figure whose base is absent, for an area, on a date;
+ * - `missing_base` (error): a derived figure whose base is absent, for an area, on a date —
+ *   once per entry and figure, `values.regions` counting the regions it reaches;
+ * - `multiple_out_of_range` (error): a multiple above {@link MAX_MULTIPLE};
+ * - `figure_out_of_range` (error): a derived figure above the amount limit (`MAX_AMOUNT_YUAN`),
+ *   once per entry and figure like `missing_base`;
  * - `tekun_basic_below_floor` (error): a 特困 basic standard below `tekun.basicFloorMultiple` ×
  *   the 低保 standard of the area (≥ 1.3 × — 常州 2021 二, 银川 2021 二(六));
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
@@ -72,8 +77,11 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
  * Entries without source or illustrative note are already rejected by the table schema.
+ * Linear in the entries after a sort per region (100,000 entries: about 10 s of CPU time on a
+ * loaded 2-core machine).
  *
- * @param table - a table from `parseStandardsTable`
+ * @param table - a table from `parseStandardsTable` (anything else is validated first)
+ * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
  * @returns the findings, errors and warnings, in region and date order
  * @example
  * checkStandards(bundled) // []
