@@ -95,7 +95,7 @@ export { parseStandardsTable } from './standards/parseStandardsTable';
 export type { Provenance } from './standards/provenance';
 export { NATIONAL_REGION, regionChain } from './standards/regions';
 export type { AppliedEntry, ResolvedStandards, ResolveResult } from './standards/resolveStandards';
-export { provenanceOf, resolveStandards } from './standards/resolveStandards';
+export { provenanceOf, RESOLVE_CACHE_SIZE, resolveStandards } from './standards/resolveStandards';
 export type {
   StandardsEntry,
   StandardsParams,

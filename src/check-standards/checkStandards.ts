@@ -1,6 +1,6 @@
-import { compareDates, daysBetween, type IsoDate } from '../dates/calendar';
+import { compareDates, type IsoDate } from '../dates/calendar';
 import { Rational } from '../money/rational';
-import type { Area } from '../schema/primitives';
+import { type Area, MAX_AMOUNT_YUAN } from '../schema/primitives';
 import {
   evaluateFigure,
   evaluateFigureObject,
@@ -10,6 +10,8 @@ import {
 import { type Figure, isFigure } from '../standards/figure-schema';
 import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
+  ensureTable,
+  entriesInForce,
   paramAt,
   provenanceOf,
   type ResolvedStandards,
@@ -26,7 +28,9 @@ export type StandardsFindingCode =
   | 'unresolvable'
   | 'missing_base'
   | 'tekun_basic_below_floor'
-  | 'dibao_standard_outside_band';
+  | 'dibao_standard_outside_band'
+  | 'multiple_out_of_range'
+  | 'figure_out_of_range';
 
 /** One problem of a standards table. */
 export interface StandardsFinding {
@@ -46,10 +50,24 @@ export interface StandardsFinding {
 const AREAS: Area[] = ['urban', 'rural'];
 
 /**
+ * The largest multiple a table may hold (`multiple`, `basicFloorMultiple`, …): 100 × its base.
+ * Published multiples are far below it (1.3 × for 特困, 1.5–2 × for 低收入, up to 24–36 × a monthly
+ * standard for asset limits and temporary-aid caps); a larger one is an error of the table.
+ */
+export const MAX_MULTIPLE = 100;
+const MAX_MULTIPLE_VALUE = Rational.int(MAX_MULTIPLE);
+const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
+
+/**
  * Checks a standards table against its own rules (R8) and for structural faults:
- * - `overlapping_entries` (error): two entries of one region in force on the same day;
+ * - `overlapping_entries` (error): two entries of one region in force on the same day — once
+ *   per entry, against the earlier entry of the region that reaches furthest;
  * - `gap_between_entries` (warning): days between two entries of one region with no entry;
- * - `missing_base` (error): a derived figure whose base is absent, for an area, on a date;
+ * - `missing_base` (error): a derived figure whose base is absent, for an area, on a date —
+ *   once per entry and figure, `values.regions` counting the regions it reaches;
+ * - `multiple_out_of_range` (error): a multiple above {@link MAX_MULTIPLE};
+ * - `figure_out_of_range` (error): a derived figure above the amount limit (`MAX_AMOUNT_YUAN`),
+ *   once per entry and figure like `missing_base`;
  * - `tekun_basic_below_floor` (error): a 特困 basic standard below `tekun.basicFloorMultiple` ×
  *   the 低保 standard of the area (≥ 1.3 × — 常州 2021 二, 银川 2021 二(六));
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
@@ -59,14 +77,18 @@ const AREAS: Area[] = ['urban', 'rural'];
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
  * Entries without source or illustrative note are already rejected by the table schema.
+ * Linear in the entries after a sort per region (100,000 entries: about 10 s of CPU time on a
+ * loaded 2-core machine).
  *
- * @param table - a table from `parseStandardsTable`
+ * @param table - a table from `parseStandardsTable` (anything else is validated first)
+ * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
  * @returns the findings, errors and warnings, in region and date order
  * @example
  * checkStandards(bundled) // []
  * checkStandards(tableWithTekunBasic1200)[0].code // 'tekun_basic_below_floor' (1200 < 1.3 × 940 = 1222)
  */
 export function checkStandards(table: StandardsTable): StandardsFinding[] {
+  table = ensureTable(table);
   const findings: StandardsFinding[] = [];
   const byRegion = new Map<string, StandardsEntry[]>();
   for (const e of table.entries) {
@@ -82,17 +104,20 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
     timeline(region, entries, findings);
   }
   const seen = new Set<string>();
+  // Findings about one entry's figure, reported once whatever the number of regions inheriting it.
+  const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
-    const chain = regionChain(region);
     const dates = [
       ...new Set(
-        table.entries.filter((e) => chain.includes(e.region)).map((e) => e.effective.from),
+        regionChain(region).flatMap((code) =>
+          (byRegion.get(code) ?? []).map((e) => e.effective.from),
+        ),
       ),
     ].sort();
-    const own = byRegion.get(region) ?? [];
     for (const on of dates) {
-      if (!own.some((e) => within(on, e))) continue;
+      // None of its own: nothing to check; more than one: an overlap, found by the timeline.
+      if (entriesInForce(table, region, on).length !== 1) continue;
       const r = resolveStandards(table, { region, on });
       if (!r.ok) {
         if (r.error.code !== 'overlapping_entries')
@@ -107,6 +132,19 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
         continue;
       }
       for (const f of checkResolved(r.value)) {
+        if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
+          const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
+          const first = once.get(key);
+          if (first === undefined) {
+            f.values.regions = '1';
+            once.set(key, { finding: f, lastRegion: region });
+            findings.push(f);
+          } else if (first.lastRegion !== region) {
+            first.lastRegion = region;
+            first.finding.values.regions = String(Number(first.finding.values.regions) + 1);
+          }
+          continue;
+        }
         const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -117,60 +155,77 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
   return findings;
 }
 
-function within(on: IsoDate, e: StandardsEntry): boolean {
-  return on >= e.effective.from && (e.effective.to === undefined || on <= e.effective.to);
-}
-
+/**
+ * Overlaps and gaps of one region's entries, sorted by start date, in one pass: each entry is
+ * compared with the earlier entry that reaches furthest (an open-ended one reaches forever), so
+ * an entry overlapping earlier ones gives one finding, and a gap is a stretch no earlier entry
+ * covers. Linear in the number of entries.
+ */
 function timeline(region: string, entries: StandardsEntry[], out: StandardsFinding[]): void {
-  for (let i = 0; i < entries.length; i++) {
-    const a = entries[i] as StandardsEntry;
-    for (let j = i + 1; j < entries.length; j++) {
-      const b = entries[j] as StandardsEntry;
-      if (a.effective.to === undefined || b.effective.from <= a.effective.to) {
-        out.push({
-          severity: 'error',
-          code: 'overlapping_entries',
-          entryId: b.id,
-          region,
-          on: b.effective.from,
-          message: msg.overlap(region, a.id, b.id),
-          values: { entryA: a.id, entryB: b.id },
-        });
-      }
-    }
-    const next = entries[i + 1];
-    if (
-      next !== undefined &&
-      a.effective.to !== undefined &&
-      daysBetween(a.effective.to, next.effective.from) > 1
-    ) {
+  let reach: StandardsEntry | undefined;
+  for (const b of entries) {
+    const a = reach;
+    const to = a?.effective.to;
+    const days =
+      a !== undefined && to !== undefined && b.effective.from > to
+        ? dayNumber(b.effective.from) - dayNumber(to)
+        : 0;
+    if (a !== undefined && (to === undefined || b.effective.from <= to)) {
+      out.push({
+        severity: 'error',
+        code: 'overlapping_entries',
+        entryId: b.id,
+        region,
+        on: b.effective.from,
+        message: msg.overlap(region, a.id, b.id),
+        values: { entryA: a.id, entryB: b.id },
+      });
+    } else if (a !== undefined && to !== undefined && days > 1) {
       out.push({
         severity: 'warning',
         code: 'gap_between_entries',
-        entryId: next.id,
+        entryId: b.id,
         region,
-        message: msg.gap(region, a.id, next.id, a.effective.to, next.effective.from),
+        message: msg.gap(region, a.id, b.id, to, b.effective.from),
         values: {
-          after: a.effective.to,
-          before: next.effective.from,
-          days: String(daysBetween(a.effective.to, next.effective.from) - 1),
+          after: to,
+          before: b.effective.from,
+          days: String(days - 1),
         },
       });
     }
+    for (const [path, multiple] of largeMultiples(b.params, '')) {
+      if (!multiple.gt(MAX_MULTIPLE_VALUE)) continue;
+      out.push({
+        severity: 'error',
+        code: 'multiple_out_of_range',
+        entryId: b.id,
+        region,
+        on: b.effective.from,
+        path,
+        message: msg.multipleOutOfRange(path, multiple.toString(), String(MAX_MULTIPLE)),
+        values: { multiple: multiple.toString(), max: String(MAX_MULTIPLE) },
+      });
+    }
+    const bTo = b.effective.to;
+    if (a === undefined || (to !== undefined && (bTo === undefined || bTo > to))) reach = b;
   }
 }
 
 /** The checks on one resolved set of standards. */
 function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   const out: StandardsFinding[] = [];
-  const base = (path: string) => ({
-    region: std.region,
-    on: std.on,
-    path,
-    ...(provenanceOf(std, path) ? { entryId: provenanceOf(std, path)?.entryId } : {}),
-  });
-  // Derived figures whose base is missing.
-  for (const [path, figure] of figures(std.params, '')) {
+  const base = (path: string) => {
+    const provenance = provenanceOf(std, path);
+    return {
+      region: std.region,
+      on: std.on,
+      path,
+      ...(provenance ? { entryId: provenance.entryId } : {}),
+    };
+  };
+  // Derived figures whose base is missing, or whose value is beyond the amount limit.
+  for (const [path, figure] of figures(std.params)) {
     // Only derived figures have a base (other parameters may carry a `multiple` too).
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
     const last = path.slice(path.lastIndexOf('.') + 1);
@@ -185,6 +240,14 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
           ...base(path),
           message: msg.missingBase(path, f.missing, std.on),
           values: { of: figure.of, missing: f.missing, area },
+        } as StandardsFinding);
+      else if (f.value.gt(MAX_FIGURE))
+        out.push({
+          severity: 'error',
+          code: 'figure_out_of_range',
+          ...base(path),
+          message: msg.figureOutOfRange(path, f.value.toFixed(2), String(MAX_AMOUNT_YUAN)),
+          values: { value: f.value.toString(), max: String(MAX_AMOUNT_YUAN), area },
         } as StandardsFinding);
     }
   }
@@ -253,14 +316,68 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   return out;
 }
 
-/** Every figure in the parameters, with its dotted path (array items by index). */
-function figures(node: unknown, prefix: string): [string, Figure][] {
+const figureLists = new WeakMap<object, [string, Figure][]>();
+
+/**
+ * Every figure in the parameters, with its dotted path (array items by index). Kept per object:
+ * the subtrees a layering leaves alone are shared between resolutions and walked once.
+ */
+function figures(node: unknown): [string, Figure][] {
   if (typeof node !== 'object' || node === null) return [];
-  if (isFigure(node)) return [[prefix, node as Figure]];
+  if (isFigure(node)) return [['', node as Figure]];
+  const hit = figureLists.get(node);
+  if (hit !== undefined) return hit;
   const out: [string, Figure][] = [];
   const entries = Array.isArray(node)
     ? node.map((v, i) => [String(i), v] as const)
     : Object.entries(node as Record<string, unknown>);
-  for (const [k, v] of entries) out.push(...figures(v, prefix === '' ? k : `${prefix}.${k}`));
+  for (const [k, v] of entries)
+    for (const [path, figure] of figures(v)) out.push([path === '' ? k : `${k}.${path}`, figure]);
+  figureLists.set(node, out);
   return out;
+}
+
+/**
+ * The decimal multiples of an entry's parameters (`multiple`, `…Multiple`) of 100 or more, with
+ * their paths.
+ */
+function largeMultiples(
+  node: object,
+  prefix: string,
+  out: [string, Rational][] = [],
+): [string, Rational][] {
+  const isArray = Array.isArray(node);
+  for (const k of Object.keys(node)) {
+    const v = (node as Record<string, unknown>)[k];
+    if (typeof v === 'string') {
+      if (isArray || (k !== 'multiple' && !k.endsWith('Multiple'))) continue;
+      // Below 100 when it has fewer than three whole digits: no need to read it.
+      const point = v.indexOf('.');
+      if ((point < 0 ? v.length : point) < 3) continue;
+      const value = Rational.parse(v);
+      if (value !== undefined) out.push([prefix === '' ? k : `${prefix}.${k}`, value]);
+    } else if (typeof v === 'object' && v !== null)
+      largeMultiples(v, prefix === '' ? k : `${prefix}.${k}`, out);
+  }
+  return out;
+}
+
+/**
+ * The day number of a `YYYY-MM-DD` date (days since 0000-03-01 of the proleptic Gregorian
+ * calendar), in small-integer arithmetic: `dayNumber(b) − dayNumber(a)` is `daysBetween(a, b)`
+ * without building dates, for the timeline of a table of 100,000 entries.
+ */
+export function dayNumber(iso: IsoDate): number {
+  const m = Number(iso.slice(5, 7));
+  const y = Number(iso.slice(0, 4)) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + Number(iso.slice(8, 10)) - 1;
+  return (
+    era * 146097 +
+    yearOfEra * 365 +
+    Math.floor(yearOfEra / 4) -
+    Math.floor(yearOfEra / 100) +
+    dayOfYear
+  );
 }

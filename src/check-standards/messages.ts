@@ -32,4 +32,12 @@ export const checkMessages = {
     'zh-CN': `低保标准 ${path} 占上年度人均消费支出的 ${share}，不在 ${min}–${max} 之间`,
     en: `the 低保 standard ${path} is ${share} of the previous year's per-capita consumption, outside ${min}–${max}`,
   }),
+  multipleOutOfRange: (path: string, multiple: string, max: string): Messages => ({
+    'zh-CN': `倍数 ${path} = ${multiple} 超出合理范围（不超过 ${max} 倍）`,
+    en: `the multiple ${path} = ${multiple} is beyond reason (at most ${max})`,
+  }),
+  figureOutOfRange: (path: string, value: string, max: string): Messages => ({
+    'zh-CN': `派生数值 ${path} = ${value} 元超过金额上限 ${max} 元`,
+    en: `the derived figure ${path} = ${value} yuan exceeds the amount limit of ${max} yuan`,
+  }),
 };

@@ -48,12 +48,23 @@ export type ResolveResult =
   | { ok: true; value: ResolvedStandards }
   | { ok: false; error: StandardsError };
 
+/**
+ * Most resolutions {@link resolveStandards} keeps per table: the least recently used is dropped
+ * first. A resolution of the bundled table holds about 1.3 KB, 7 KB with the figures an
+ * assessment evaluates on it, so a full cache holds under 10 MB. Failed resolutions are not kept
+ * (they are cheap to find again with the region index).
+ */
+export const RESOLVE_CACHE_SIZE = 1024;
+
 const cache = new WeakMap<StandardsTable, Map<string, ResolveResult>>();
 /** Tables passed in without `parseStandardsTable`, validated once each. */
 const validated = new WeakMap<object, StandardsTable>();
 
-/** The table, validated unless it came from `parseStandardsTable`; throws InputError if invalid. */
-function ensureTable(table: unknown): StandardsTable {
+/**
+ * The table, validated unless it came from `parseStandardsTable`; throws InputError if invalid.
+ * Internal (also used by `checkStandards`).
+ */
+export function ensureTable(table: unknown): StandardsTable {
   if (isMarkedParsed(table)) return table as StandardsTable;
   const key = typeof table === 'object' && table !== null ? table : undefined;
   const hit = key && validated.get(key);
@@ -69,8 +80,11 @@ function ensureTable(table: unknown): StandardsTable {
  *
  * Entries layer national (`100000`) ← province ← city ← county; at each layer at most one entry
  * may be in force on the date (two are an `overlapping_entries` error), and at least one layer
- * below the national one must have an entry in force (else `no_entry_in_force`). Results are
- * cached per table object, so resolving once per household in a batch is cheap.
+ * below the national one must have an entry in force (else `no_entry_in_force`). Entries are
+ * indexed by region once per table object, so a resolution takes the same time in a table of
+ * 100 or 100,000 entries. Successful results are cached per table object, at most
+ * {@link RESOLVE_CACHE_SIZE} of them (least recently used dropped first), so resolving once per
+ * household in a batch is cheap and a long-running service stays within bounded memory.
  *
  * @param table - a table from {@link parseStandardsTable} (anything else is validated first)
  * @param request - `region`: six-digit GB/T 2260 code; `on`: the assessment date `YYYY-MM-DD`
@@ -93,10 +107,97 @@ export function resolveStandards(
   }
   const key = `${region}@${on}`;
   const hit = perTable.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    // Most recently used last: a Map keeps insertion order, so the first key is the oldest.
+    perTable.delete(key);
+    perTable.set(key, hit);
+    return hit;
+  }
   const result = resolveUncached(table, region, on);
+  if (!result.ok) return result;
   perTable.set(key, result);
+  if (perTable.size > RESOLVE_CACHE_SIZE) perTable.delete(perTable.keys().next().value as string);
   return result;
+}
+
+/** The number of resolutions kept for a table (for tests of the cache bound); internal. */
+export function cachedResolutions(table: StandardsTable): number {
+  return cache.get(table)?.size ?? 0;
+}
+
+/** One region's entries, sorted by start date, with their position in the table. */
+interface RegionEntries {
+  entries: StandardsEntry[];
+  /** Position of each entry in `table.entries` (errors list entries in table order). */
+  order: number[];
+  /** True when no two entries of the region are in force on the same day. */
+  disjoint: boolean;
+}
+
+const indexes = new WeakMap<StandardsTable, Map<string, RegionEntries>>();
+
+/** The table's entries by region, each region's sorted by start date; built once per table. */
+function regionIndex(table: StandardsTable): Map<string, RegionEntries> {
+  let index = indexes.get(table);
+  if (index !== undefined) return index;
+  const positions = new Map<string, number[]>();
+  table.entries.forEach((e, i) => {
+    const list = positions.get(e.region);
+    if (list === undefined) positions.set(e.region, [i]);
+    else list.push(i);
+  });
+  index = new Map();
+  for (const [region, list] of positions) {
+    // Stable: entries starting on the same day keep their table order.
+    const order = list.sort((a, b) => {
+      const fa = (table.entries[a] as StandardsEntry).effective.from;
+      const fb = (table.entries[b] as StandardsEntry).effective.from;
+      return fa < fb ? -1 : fa > fb ? 1 : a - b;
+    });
+    const entries = order.map((i) => table.entries[i] as StandardsEntry);
+    let disjoint = true;
+    for (let i = 1; i < entries.length && disjoint; i++) {
+      const before = (entries[i - 1] as StandardsEntry).effective.to;
+      if (before === undefined || before >= (entries[i] as StandardsEntry).effective.from)
+        disjoint = false;
+    }
+    index.set(region, { entries, order, disjoint });
+  }
+  indexes.set(table, index);
+  return index;
+}
+
+/**
+ * The entries of one region in force on a date, in table order: a binary search when the
+ * region's entries do not overlap, else a scan of the region's entries (never of the table).
+ * Internal (also used by `checkStandards`).
+ */
+export function entriesInForce(table: StandardsTable, code: string, on: IsoDate): StandardsEntry[] {
+  const r = regionIndex(table).get(code);
+  if (r === undefined) return [];
+  const { entries } = r;
+  // The number of entries starting on or before the date.
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as StandardsEntry).effective.from <= on) lo = mid + 1;
+    else hi = mid;
+  }
+  if (r.disjoint) {
+    const last = entries[lo - 1];
+    return last !== undefined && withinWindow(on, last.effective.from, last.effective.to)
+      ? [last]
+      : [];
+  }
+  const found: number[] = [];
+  for (let i = 0; i < lo; i++) {
+    const e = entries[i] as StandardsEntry;
+    if (e.effective.to === undefined || on <= e.effective.to) found.push(i);
+  }
+  return found
+    .sort((a, b) => (r.order[a] as number) - (r.order[b] as number))
+    .map((i) => entries[i] as StandardsEntry);
 }
 
 function resolveUncached(table: StandardsTable, region: string, on: IsoDate): ResolveResult {
@@ -109,9 +210,7 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
   const chain = regionChain(region);
   const layers: StandardsEntry[] = [];
   for (const code of chain) {
-    const inForce = table.entries.filter(
-      (e) => e.region === code && withinWindow(on, e.effective.from, e.effective.to),
-    );
+    const inForce = entriesInForce(table, code, on);
     if (inForce.length > 1) {
       const ids = inForce.map((e) => e.id);
       return fail(
@@ -135,16 +234,7 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       en: `table ${table.id} has no entry in force for region ${region} (or a region above it) on ${on}`,
     });
   }
-  const params: Record<string, unknown> = {};
-  const provenance = new Map<string, Provenance>();
-  const citations: Record<string, readonly Citation[]> = {};
-  for (const entry of layers) {
-    mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
-    // A later (more local) layer's list for a rule replaces the one above it.
-    if (entry.citations !== undefined)
-      for (const rule of Object.keys(entry.citations))
-        citations[rule] = entry.citations[rule] as Citation[];
-  }
+  const { params, provenance, citations } = layered(table, layers);
   return {
     ok: true,
     value: {
@@ -167,6 +257,60 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       memo: new Map(),
     },
   };
+}
+
+/** The parameters of a list of entries layered most general first, with their provenance. */
+interface Layered {
+  readonly params: Record<string, unknown>;
+  readonly provenance: Map<string, Provenance>;
+  readonly citations: Record<string, readonly Citation[]>;
+}
+
+const NOTHING: Layered = { params: {}, provenance: new Map(), citations: {} };
+const layeredCache = new WeakMap<StandardsTable, Map<string, Layered>>();
+
+/**
+ * The entries layered, each prefix of them (national; national ← province; …) kept per table, so
+ * the counties of a city start from the city's layering and merge only their own entry. At most
+ * {@link RESOLVE_CACHE_SIZE} layerings are kept per table (least recently used dropped first).
+ * A layering is shared by the resolutions that apply the same entries and never changed.
+ */
+function layered(table: StandardsTable, layers: readonly StandardsEntry[]): Layered {
+  let perTable = layeredCache.get(table);
+  if (perTable === undefined) {
+    perTable = new Map();
+    layeredCache.set(table, perTable);
+  }
+  let acc = NOTHING;
+  let key = '';
+  for (const entry of layers) {
+    // Entry ids are unique in a table; a line feed appears in none of the keys' joins.
+    key = key === '' ? entry.id : `${key}\n${entry.id}`;
+    const hit = perTable.get(key);
+    if (hit !== undefined) {
+      perTable.delete(key);
+      perTable.set(key, hit);
+      acc = hit;
+      continue;
+    }
+    acc = layerOn(acc, entry);
+    perTable.set(key, acc);
+    if (perTable.size > RESOLVE_CACHE_SIZE) perTable.delete(perTable.keys().next().value as string);
+  }
+  return acc;
+}
+
+/** One more entry layered on others: copies only what the entry changes (the rest is shared). */
+function layerOn(below: Layered, entry: StandardsEntry): Layered {
+  const params = { ...below.params };
+  const provenance = new Map(below.provenance);
+  mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
+  const citations = { ...below.citations };
+  // A later (more local) layer's list for a rule replaces the one above it.
+  if (entry.citations !== undefined)
+    for (const rule of Object.keys(entry.citations))
+      citations[rule] = entry.citations[rule] as Citation[];
+  return { params, provenance, citations };
 }
 
 function documentIds(layers: readonly StandardsEntry[]): Map<string, string> {
@@ -256,9 +400,11 @@ function mergeInto(
     if (value === undefined) continue;
     const path = prefix === '' ? key : `${prefix}.${key}`;
     if (isLeaf(value)) {
+      const replaced = target[key];
       target[key] = value;
-      // A replaced subtree takes its provenance afresh.
-      for (const p of [...provenance.keys()]) if (p.startsWith(`${path}.`)) provenance.delete(p);
+      // A replaced subtree takes its provenance afresh (only a subtree has paths below its own).
+      if (typeof replaced === 'object' && replaced !== null && !isLeaf(replaced))
+        for (const p of [...provenance.keys()]) if (p.startsWith(`${path}.`)) provenance.delete(p);
       provenance.set(path, entryProvenance(entry, value, path));
     } else {
       const existing = target[key];
@@ -295,9 +441,12 @@ export function provenanceOf(std: ResolvedStandards, path: string): Provenance |
 /** The parameter at a dotted path, or undefined. */
 export function paramAt(std: ResolvedStandards, path: string): unknown {
   let node: unknown = std.params;
-  for (const seg of path.split('.')) {
+  for (let start = 0; start <= path.length; ) {
+    const dot = path.indexOf('.', start);
+    const seg = path.slice(start, dot < 0 ? path.length : dot);
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
     node = (node as Record<string, unknown>)[seg];
+    start = dot < 0 ? path.length + 1 : dot + 1;
   }
   return node;
 }

@@ -2,7 +2,7 @@ import { Rational } from '../money/rational';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { determinationStamp } from '../trace/recorder';
+import { amountAboveLimit, determinationStamp } from '../trace/recorder';
 import type { AmountLine, Determination, Outcome, TraceStep } from '../trace/types';
 import { decideTekunMember } from './assessTekunMember';
 import { tekunMsg as msg } from './messages';
@@ -68,8 +68,14 @@ export function assessTekun(
       values: shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },
     });
   }
+  // The members' sum above the amount limit is never paid silently.
+  const aboveLimit = eligible.length > 0 ? amountAboveLimit(total.toFixed(2)) : undefined;
   const outcome: Outcome =
-    eligible.length > 0 ? 'eligible' : undetermined ? 'undetermined' : 'ineligible';
+    eligible.length > 0 && aboveLimit === undefined
+      ? 'eligible'
+      : undetermined || aboveLimit !== undefined
+        ? 'undetermined'
+        : 'ineligible';
   values.eligibleMembers = eligible.join(',');
   if (outcome === 'eligible') values.amount = total.toFixed(2);
   return {
@@ -81,7 +87,7 @@ export function assessTekun(
         ? { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines }
         : null,
     values,
-    reasons: [],
+    reasons: aboveLimit !== undefined ? [aboveLimit] : [],
     trace,
     stamp: determinationStamp(standards),
     members,

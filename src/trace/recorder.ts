@@ -1,9 +1,11 @@
-import type { Rational } from '../money/rational';
+import { Rational } from '../money/rational';
+import { MAX_AMOUNT_YUAN } from '../schema/primitives';
 import type { FigureValue } from '../standards/evaluateFigure';
 import type { Provenance } from '../standards/provenance';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { VERSION } from '../version';
 import { type MessageRef, Shown } from './message';
+import { traceMsg } from './messages';
 import { assessing } from './scope';
 import type {
   Amount,
@@ -78,6 +80,31 @@ export function yuan(value: Rational): Shown {
 }
 
 const uses = new WeakMap<FigureValue, ParameterUse>();
+
+const AMOUNT_LIMIT = Rational.int(MAX_AMOUNT_YUAN);
+/** The library's own limit on amounts (no policy clause: the input limit of every amount). */
+const AMOUNT_LIMIT_RULE = 'amount.limit';
+
+/**
+ * The reason an amount (decimal text) is above the input limit ({@link MAX_AMOUNT_YUAN}), or
+ * undefined when it is within it. Its effect is `missing`: the outcome is undetermined.
+ */
+export function amountAboveLimit(total: string): ComparisonReason | undefined {
+  const value = Rational.parse(total);
+  if (value === undefined || !value.gt(AMOUNT_LIMIT)) return undefined;
+  return {
+    code: 'amount_above_limit',
+    effect: 'missing',
+    rule: AMOUNT_LIMIT_RULE,
+    message: traceMsg.amountAboveLimit(total, String(MAX_AMOUNT_YUAN)),
+    subject: 'amount',
+    test: '<=',
+    threshold: String(MAX_AMOUNT_YUAN),
+    actual: total,
+    gap: value.sub(AMOUNT_LIMIT).toString(),
+    unit: 'yuan',
+  };
+}
 const provenances = new WeakMap<ParameterUse, Provenance>();
 
 /**
@@ -275,6 +302,16 @@ export class Recorder {
     return 'eligible';
   }
 
+  /**
+   * An amount above the input limit ({@link MAX_AMOUNT_YUAN}) is never paid silently: it makes the
+   * outcome undetermined, with the amount, the limit and the excess (a table beyond reason — a
+   * multiple of 1e9 — or a standard × a household of thousands).
+   */
+  private amountWithinLimit(amount: Amount): void {
+    const reason = amountAboveLimit(amount.total);
+    if (reason !== undefined) this.push(reason);
+  }
+
   /** Builds the determination. `amount` is kept only when the outcome is eligible. */
   finish<P extends ProgramId>(
     program: P,
@@ -282,6 +319,7 @@ export class Recorder {
     std: ResolvedStandards,
     amount: Amount | null,
   ): Determination<P> {
+    if (amount !== null) this.amountWithinLimit(amount);
     const outcome = this.outcome();
     return {
       program,

@@ -117,6 +117,8 @@ export type ComparisonCode =
   | 'income_not_below_threshold'
   | 'assets_within_limit'
   | 'assets_exceed_limit'
+  /** An amount above the input limit (`MAX_AMOUNT_YUAN`): never paid, the outcome is undetermined. */
+  | 'amount_above_limit'
   | ProgramComparisonCode;
 
 /**

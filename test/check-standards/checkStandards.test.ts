@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkStandards } from '../../src/check-standards/index';
+import { dayNumber } from '../../src/check-standards/checkStandards';
+import { checkStandards, MAX_MULTIPLE } from '../../src/check-standards/index';
+import { daysBetween } from '../../src/dates/calendar';
 import type { StandardsTable } from '../../src/index';
 import { addCalendarMonths, parseStandardsTable, resolveStandards } from '../../src/index';
 import { loadTable } from '../fixtures/load';
@@ -171,4 +173,121 @@ describe('bundled tables resolve to exactly one entry per layer', () => {
       expect(checked).toBeGreaterThan(10);
     });
   }
+});
+
+describe('checkStandards at scale and beyond reason', () => {
+  const e = (id: string, region: string, from: string, to?: string, params: unknown = {}) => ({
+    id,
+    region,
+    effective: to ? { from, to } : { from },
+    source: src,
+    params,
+  });
+
+  it('reports 300 open-ended entries of one region as 299 overlaps, not 44,850 pairs', () => {
+    const entries: unknown[] = [national];
+    for (let i = 0; i < 300; i++)
+      entries.push(e(`o${i}`, '640100', addCalendarMonths('2001-01-01', i)));
+    const f = checkStandards(table(entries));
+    const overlaps = f.filter((x) => x.code === 'overlapping_entries');
+    expect(overlaps).toHaveLength(299);
+    // Each later entry against the first one, which reaches furthest (it never ends).
+    expect(overlaps[0]?.values).toEqual({ entryA: 'o0', entryB: 'o1' });
+    expect(overlaps[298]?.values).toEqual({ entryA: 'o0', entryB: 'o299' });
+    expect(f.filter((x) => x.code !== 'overlapping_entries')).toEqual([]);
+  });
+
+  it('compares an entry with the earlier entry reaching furthest: no false gap inside a long entry', () => {
+    const f = checkStandards(
+      table([
+        national,
+        e('year', '640100', '2021-01-01', '2021-12-31'),
+        e('spring', '640100', '2021-03-01', '2021-04-30'),
+        e('summer', '640100', '2021-06-01', '2021-07-31'),
+        e('next', '640100', '2022-02-01'),
+      ]),
+    );
+    expect(f.map((x) => [x.code, x.values.entryA ?? x.values.after, x.entryId])).toEqual([
+      ['overlapping_entries', 'year', 'spring'],
+      ['overlapping_entries', 'year', 'summer'],
+      ['gap_between_entries', '2021-12-31', 'next'],
+    ]);
+    expect(f[2]?.values.days).toBe('31');
+  });
+
+  it('reports a missing base once for the entry, with the number of regions it reaches', () => {
+    const derived = {
+      tekun: {
+        basic: {
+          rural: { multiple: '1.3', of: 'dibao.standard.rural', round: { unit: '1', mode: 'up' } },
+        },
+      },
+    };
+    const entries: unknown[] = [national, e('city', '320400', '2021-01-01', undefined, derived)];
+    for (let c = 1; c <= 5; c++) entries.push(e(`county${c}`, `3204${10 + c}`, '2021-01-01'));
+    const f = checkStandards(table(entries));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      code: 'missing_base',
+      entryId: 'city',
+      region: '320400',
+      path: 'tekun.basic.rural',
+      values: { missing: 'dibao.standard.rural', regions: '6' },
+    });
+  });
+
+  it(`flags a multiple above ${MAX_MULTIPLE} and a derived figure above the amount limit`, () => {
+    const f = checkStandards(
+      table([
+        national,
+        e('c', '320400', '2021-01-01', undefined, {
+          dibao: { standard: { urban: { yuan: '940' } } },
+          lowIncome: {
+            line: {
+              urban: {
+                multiple: '1000000000',
+                of: 'dibao.standard.urban',
+                round: { unit: '1', mode: 'up' },
+              },
+            },
+          },
+          tekun: { basicFloorMultiple: '100.000001' },
+        }),
+      ]),
+    );
+    expect(f.map((x) => [x.code, x.path, x.values.multiple ?? x.values.value])).toEqual([
+      ['multiple_out_of_range', 'lowIncome.line.urban.multiple', '1000000000'],
+      ['multiple_out_of_range', 'tekun.basicFloorMultiple', '100.000001'],
+      ['figure_out_of_range', 'lowIncome.line.urban', '940000000000'],
+    ]);
+    expect(f.every((x) => x.severity === 'error')).toBe(true);
+    expect(f[2]?.message.en).toContain('940000000000.00 yuan exceeds the amount limit');
+    // 100 itself is within reason.
+    const ok = checkStandards(
+      table([
+        national,
+        e('c', '320400', '2021-01-01', undefined, { tekun: { basicFloorMultiple: '100' } }),
+      ]),
+    );
+    expect(ok).toEqual([]);
+  });
+
+  it('counts days between entries as the calendar does (dayNumber = daysBetween)', () => {
+    const dates = [
+      '1900-02-28',
+      '1900-03-01',
+      '2000-02-28',
+      '2000-02-29',
+      '2000-03-01',
+      '2020-12-31',
+      '2021-01-01',
+      '2024-02-29',
+      '2100-03-01',
+      '9999-12-31',
+      '0001-01-01',
+    ];
+    for (const a of dates)
+      for (const b of dates)
+        expect(dayNumber(b) - dayNumber(a), `${a} → ${b}`).toBe(daysBetween(a, b));
+  });
 });
