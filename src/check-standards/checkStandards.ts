@@ -17,6 +17,7 @@ import {
 } from '../standards/resolveStandards';
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
+import { checkShapes, type ShapeFindingCode } from './checkShapes';
 import { checkMessages as msg } from './messages';
 
 /** The kinds of problem {@link checkStandards} reports. */
@@ -26,7 +27,8 @@ export type StandardsFindingCode =
   | 'unresolvable'
   | 'missing_base'
   | 'tekun_basic_below_floor'
-  | 'dibao_standard_outside_band';
+  | 'dibao_standard_outside_band'
+  | ShapeFindingCode;
 
 /** One problem of a standards table. */
 export interface StandardsFinding {
@@ -55,7 +57,9 @@ const AREAS: Area[] = ['urban', 'rural'];
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
  *   `standardSetting.dibaoShareOfConsumption` band of `statistics.consumptionPerCapitaLastYear`
  *   (30–40 % — 常州 2021 二);
- * - `unresolvable` (error): a region and date with no single resolution.
+ * - `unresolvable` (error): a region and date with no single resolution;
+ * - the shapes of lists whose faults depend on figures (`checkShapes`): overlapping or unordered
+ *   bands.
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
  * Entries without source or illustrative note are already rejected by the table schema.
@@ -250,6 +254,7 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       } as StandardsFinding);
     }
   }
+  out.push(...checkShapes(std));
   return out;
 }
 

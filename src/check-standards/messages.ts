@@ -32,4 +32,12 @@ export const checkMessages = {
     'zh-CN': `低保标准 ${path} 占上年度人均消费支出的 ${share}，不在 ${min}–${max} 之间`,
     en: `the 低保 standard ${path} is ${share} of the previous year's per-capita consumption, outside ${min}–${max}`,
   }),
+  bandsOverlap: (path: string, a: number, b: number, edge: string): Messages => ({
+    'zh-CN': `${path} 第 ${a} 档与第 ${b} 档的上限同为 ${edge} 元，第 ${b} 档永不适用`,
+    en: `bands ${a} and ${b} of ${path} have the same upper edge ${edge} yuan: band ${b} never applies`,
+  }),
+  bandsUnordered: (path: string, a: number, b: number, edgeA: string, edgeB: string): Messages => ({
+    'zh-CN': `${path} 未按上限升序排列：第 ${a} 档上限 ${edgeA} 元，第 ${b} 档上限 ${edgeB} 元`,
+    en: `${path} is not in ascending order of upper edges: band ${a} ends at ${edgeA} yuan, band ${b} at ${edgeB} yuan`,
+  }),
 };

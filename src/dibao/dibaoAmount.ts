@@ -15,6 +15,7 @@ import type { Amount, AmountLine } from '../trace/types';
 import { dibaoSupplements } from './dibaoSupplements';
 import { dibaoLines, dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
+import { selectBand } from './selectBand';
 
 /**
  * The 低保 amount of an eligible household: the gap or the band amount (社会救助暂行办法 第十二条;
@@ -51,28 +52,10 @@ export function dibaoAmount(
     lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
   } else {
     const perCapita = income.counted.divInt(n);
-    let chosen: { below: FigureValue; perPerson: FigureValue } | undefined;
-    for (const [i, band] of payment.bands.entries()) {
-      const below = evaluateFigureObject(std, band.below, `dibao.payment.bands.${i}.below`, area);
-      const perPerson = evaluateFigureObject(
-        std,
-        band.perPerson,
-        `dibao.payment.bands.${i}.perPerson`,
-        area,
-      );
-      if (isMissing(below) || isMissing(perPerson)) {
-        rec.missingParameter(
-          RULES.bands,
-          isMissing(below) ? below.missing : (perPerson as { missing: string }).missing,
-        );
-        return null;
-      }
-      if (
-        income.counted.lt(monthly(below).times(n)) &&
-        (chosen === undefined || monthly(below).lt(monthly(chosen.below)))
-      ) {
-        chosen = { below, perPerson };
-      }
+    const chosen = selectBand(std, payment.bands, area, income.counted, n);
+    if (chosen !== undefined && 'missing' in chosen) {
+      rec.missingParameter(RULES.bands, chosen.missing);
+      return null;
     }
     if (chosen === undefined) {
       rec.missingParameter(RULES.bands, 'dibao.payment.bands');
@@ -82,12 +65,17 @@ export function dibaoAmount(
       return null;
     }
     const banded = monthly(chosen.perPerson).times(n);
+    const edge = monthly(chosen.edge);
     base = banded;
     rec.step(
       RULES.bands,
-      msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
-      { baseAmount: exact(banded), bandBelow: exact(monthly(chosen.below)) },
-      [parameterUse(chosen.below), parameterUse(chosen.perPerson)],
+      chosen.inclusive
+        ? msg.bandAtMost(yuan(edge), yuan(monthly(chosen.perPerson)), n, yuan(banded))
+        : msg.band(yuan(edge), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
+      chosen.inclusive
+        ? { baseAmount: exact(banded), bandAtMost: exact(edge) }
+        : { baseAmount: exact(banded), bandBelow: exact(edge) },
+      [parameterUse(chosen.edge), parameterUse(chosen.perPerson)],
     );
     lines.push({ code: 'band', label: dibaoLines.band, amount: exact(base) });
   }

@@ -45,6 +45,11 @@ export const dibaoMessages = {
     'zh-CN': `分档发放：人均收入低于 ${below} 元档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
     en: `band payment: per-capita income below ${below} yuan, ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
   }),
+  /** A band whose upper edge belongs to it (`atMost`: "100 元(含)以下"). */
+  bandAtMost: (atMost: Text, perPerson: Text, members: number, amount: Text): Messages => ({
+    'zh-CN': `分档发放：人均收入不高于 ${atMost} 元（含）档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
+    en: `band payment: per-capita income at most ${atMost} yuan (edge included), ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
+  }),
   noBand: (perCapita: Text): Messages => ({
     'zh-CN': `人均收入 ${perCapita} 元不在任何分档内`,
     en: `per-capita income ${perCapita} yuan falls in no band`,

@@ -3,11 +3,16 @@ import { decimalTextSchema } from '../schema/primitives';
 import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
 
-/** One income band of a 分档 scheme: households whose per-capita income is below `below`. */
-export const dibaoBandSchema = z.strictObject({
-  below: figureSchema,
-  perPerson: figureSchema,
-});
+/**
+ * One income band of a 分档 scheme, by its upper edge: households whose per-capita income is
+ * strictly below `below` ("低于"), or at most `atMost` (an edge that belongs to the band, as
+ * printed "100 元(含)以下"). Exactly one of the two.
+ */
+export const dibaoBandSchema = z.union([
+  z.strictObject({ below: figureSchema, perPerson: figureSchema }),
+  z.strictObject({ atMost: figureSchema, perPerson: figureSchema }),
+]);
+export type DibaoBand = z.infer<typeof dibaoBandSchema>;
 
 /** A category supplement (分类施保 / 增发) for members who meet any of `when`. */
 export const dibaoSupplementSchema = z.strictObject({
@@ -25,7 +30,7 @@ export const dibaoSupplementSchema = z.strictObject({
 export const dibaoParamsSchema = z.strictObject({
   /** Monthly standard per person, by area. */
   standard: areaFiguresSchema.optional(),
-  /** 差额 (gap) or 分档 (bands; ascending by `below`). */
+  /** 差额 (gap) or 分档 (bands; ascending by their upper edges, `below` or `atMost`). */
   payment: z
     .discriminatedUnion('method', [
       z.strictObject({ method: z.literal('gap') }),

@@ -1,0 +1,112 @@
+import type { Rational } from '../money/rational';
+import type { Area } from '../schema/primitives';
+import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
+import type { Messages } from '../trace/types';
+import { checkMessages as msg } from './messages';
+
+/** The findings of the shape checks (a subset of `StandardsFindingCode`). */
+export type ShapeFindingCode = 'bands_overlap' | 'bands_unordered';
+
+/** A finding of the shape checks, before it is placed in `checkStandards`' list. */
+export interface ShapeFinding {
+  severity: 'error' | 'warning';
+  code: ShapeFindingCode;
+  region: string;
+  on: string;
+  path: string;
+  entryId?: string;
+  message: Messages;
+  values: Record<string, string>;
+}
+
+const AREAS: Area[] = ['urban', 'rural'];
+
+/**
+ * Checks of the shapes of lists in one resolved set of standards, where the schema cannot see the
+ * fault because it depends on figures:
+ * - `bands_overlap` (error): two 分档 bands with the same upper edge of the same kind (`below` or
+ *   `atMost`): the second is never chosen;
+ * - `bands_unordered` (warning): bands not written in ascending order of their upper edges (at one
+ *   edge, `below` before `atMost`). The choice does not depend on the order, but a reader of the
+ *   table expects the printed order.
+ *
+ * @example
+ * checkShapes(stdWithBands([{ atMost: 250 }, { atMost: 100 }]))[0].code // 'bands_unordered'
+ */
+export function checkShapes(std: ResolvedStandards): ShapeFinding[] {
+  const out: ShapeFinding[] = [];
+  const at = (path: string) => ({
+    region: std.region,
+    on: std.on,
+    path,
+    ...(provenanceOf(std, path) ? { entryId: provenanceOf(std, path)?.entryId } : {}),
+  });
+  checkBands(std, out, at);
+  return out;
+}
+
+type At = (path: string) => Pick<ShapeFinding, 'region' | 'on' | 'path' | 'entryId'>;
+
+interface Edge {
+  value: Rational;
+  inclusive: boolean;
+  index: number;
+}
+
+function checkBands(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+  const payment = std.params.dibao?.payment;
+  if (payment?.method !== 'bands') return;
+  const path = 'dibao.payment.bands';
+  const seen = new Set<string>();
+  for (const area of AREAS) {
+    const edges: Edge[] = [];
+    for (const [index, band] of payment.bands.entries()) {
+      const inclusive = 'atMost' in band;
+      const figure = 'atMost' in band ? band.atMost : band.below;
+      const f = evaluateFigureObject(
+        std,
+        figure,
+        `${path}.${index}.${inclusive ? 'atMost' : 'below'}`,
+        area,
+      );
+      if (isMissing(f)) return; // reported as missing_base
+      edges.push({ value: monthly(f), inclusive, index });
+    }
+    for (let i = 1; i < edges.length; i++) {
+      const a = edges[i - 1] as Edge;
+      const b = edges[i] as Edge;
+      const order = compareEdges(a, b);
+      if (order < 0) continue;
+      const code = order === 0 ? 'bands_overlap' : 'bands_unordered';
+      const key = `${code}|${a.index}|${b.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const values = {
+        area,
+        band: String(b.index),
+        edge: b.value.toString(),
+        previousBand: String(a.index),
+        previousEdge: a.value.toString(),
+      };
+      out.push({
+        severity: order === 0 ? 'error' : 'warning',
+        code,
+        ...at(`${path}.${b.index}`),
+        message:
+          order === 0
+            ? msg.bandsOverlap(path, a.index, b.index, a.value.toString())
+            : msg.bandsUnordered(path, a.index, b.index, a.value.toString(), b.value.toString()),
+        values,
+      });
+    }
+  }
+}
+
+/** Orders edges: by value, and at one value `below` (exclusive) before `atMost` (inclusive). */
+function compareEdges(a: Edge, b: Edge): number {
+  if (a.value.lt(b.value)) return -1;
+  if (b.value.lt(a.value)) return 1;
+  if (a.inclusive === b.inclusive) return 0;
+  return a.inclusive ? 1 : -1;
+}
