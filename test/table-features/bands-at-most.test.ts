@@ -25,7 +25,7 @@ function household(income: string): HouseholdInput {
 
 describe('bands with inclusive upper edges (atMost)', () => {
   // Two persons; each edge on both sides. Per-capita income = counted / 2.
-  const cases: [string, string, string | null][] = [
+  const cases: [string, string | null, string | null][] = [
     ['0', '600.00', 'bandAtMost'], // 0 ≤ 100
     ['199.99', '600.00', 'bandAtMost'], // 99.995 ≤ 100
     ['200', '600.00', 'bandAtMost'], // 100 ≤ 100: the edge belongs to the first band
