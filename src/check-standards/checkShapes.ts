@@ -1,4 +1,4 @@
-import type { Rational } from '../money/rational';
+import { Rational } from '../money/rational';
 import type { Area } from '../schema/primitives';
 import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
@@ -6,7 +6,7 @@ import type { Messages } from '../trace/types';
 import { checkMessages as msg } from './messages';
 
 /** The findings of the shape checks (a subset of `StandardsFindingCode`). */
-export type ShapeFindingCode = 'bands_overlap' | 'bands_unordered';
+export type ShapeFindingCode = 'bands_overlap' | 'bands_unordered' | 'range_min_above_max';
 
 /** A finding of the shape checks, before it is placed in `checkStandards`' list. */
 export interface ShapeFinding {
@@ -29,7 +29,9 @@ const AREAS: Area[] = ['urban', 'rural'];
  *   `atMost`): the second is never chosen;
  * - `bands_unordered` (warning): bands not written in ascending order of their upper edges (at one
  *   edge, `below` before `atMost`). The choice does not depend on the order, but a reader of the
- *   table expects the printed order.
+ *   table expects the printed order;
+ * - `range_min_above_max` (error): a temporary-aid range whose minimum multiple is above its
+ *   maximum.
  *
  * @example
  * checkShapes(stdWithBands([{ atMost: 250 }, { atMost: 100 }]))[0].code // 'bands_unordered'
@@ -43,7 +45,27 @@ export function checkShapes(std: ResolvedStandards): ShapeFinding[] {
     ...(provenanceOf(std, path) ? { entryId: provenanceOf(std, path)?.entryId } : {}),
   });
   checkBands(std, out, at);
+  checkRanges(std, out, at);
   return out;
+}
+
+function checkRanges(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+  const ranges = std.params.temporaryAid?.ranges;
+  if (ranges === undefined) return;
+  for (const [key, range] of Object.entries(ranges)) {
+    if (range === undefined) continue;
+    const min = Rational.parse(range.min);
+    const max = Rational.parse(range.max);
+    if (min === undefined || max === undefined || !max.lt(min)) continue;
+    const path = `temporaryAid.ranges.${key}`;
+    out.push({
+      severity: 'error',
+      code: 'range_min_above_max',
+      ...at(path),
+      message: msg.rangeMinAboveMax(path, range.min, range.max),
+      values: { min: range.min, max: range.max },
+    });
+  }
 }
 
 type At = (path: string) => Pick<ShapeFinding, 'region' | 'on' | 'path' | 'entryId'>;

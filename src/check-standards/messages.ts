@@ -40,4 +40,8 @@ export const checkMessages = {
     'zh-CN': `${path} 未按上限升序排列：第 ${a} 档上限 ${edgeA} 元，第 ${b} 档上限 ${edgeB} 元`,
     en: `${path} is not in ascending order of upper edges: band ${a} ends at ${edgeA} yuan, band ${b} at ${edgeB} yuan`,
   }),
+  rangeMinAboveMax: (path: string, min: string, max: string): Messages => ({
+    'zh-CN': `${path} 的下限 ${min} 倍高于上限 ${max} 倍`,
+    en: `the minimum ${min} × of ${path} is above its maximum ${max} ×`,
+  }),
 };
