@@ -6,7 +6,12 @@ import type { Messages } from '../trace/types';
 import { checkMessages as msg } from './messages';
 
 /** The findings of the shape checks (a subset of `StandardsFindingCode`). */
-export type ShapeFindingCode = 'bands_overlap' | 'bands_unordered' | 'range_min_above_max';
+export type ShapeFindingCode =
+  | 'bands_overlap'
+  | 'bands_unordered'
+  | 'classes_overlap'
+  | 'classes_unordered'
+  | 'range_min_above_max';
 
 /** A finding of the shape checks, before it is placed in `checkStandards`' list. */
 export interface ShapeFinding {
@@ -30,6 +35,9 @@ const AREAS: Area[] = ['urban', 'rural'];
  * - `bands_unordered` (warning): bands not written in ascending order of their upper edges (at one
  *   edge, `below` before `atMost`). The choice does not depend on the order, but a reader of the
  *   table expects the printed order;
+ * - `classes_overlap` (error): two 分类定额 classes with one id (the second is never paid);
+ * - `classes_unordered` (warning): a class paying more per person than the class listed before it
+ *   (classes are listed from the highest amount to the lowest, as published: A/一类 first);
  * - `range_min_above_max` (error): a temporary-aid range whose minimum multiple is above its
  *   maximum.
  *
@@ -45,8 +53,60 @@ export function checkShapes(std: ResolvedStandards): ShapeFinding[] {
     ...(provenanceOf(std, path) ? { entryId: provenanceOf(std, path)?.entryId } : {}),
   });
   checkBands(std, out, at);
+  checkClasses(std, out, at);
   checkRanges(std, out, at);
   return out;
+}
+
+function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+  const payment = std.params.dibao?.payment;
+  if (payment?.method !== 'classes') return;
+  const path = 'dibao.payment.classes';
+  const first = new Map<string, number>();
+  for (const [index, c] of payment.classes.entries()) {
+    const earlier = first.get(c.id);
+    if (earlier === undefined) first.set(c.id, index);
+    else
+      out.push({
+        severity: 'error',
+        code: 'classes_overlap',
+        ...at(`${path}.${index}`),
+        message: msg.classesOverlap(path, c.id, earlier, index),
+        values: { class: c.id, firstIndex: String(earlier), index: String(index) },
+      });
+  }
+  const seen = new Set<number>();
+  for (const area of AREAS) {
+    let previous: { value: Rational; index: number } | undefined;
+    for (const [index, c] of payment.classes.entries()) {
+      const f = evaluateFigureObject(std, c.perPerson, `${path}.${index}.perPerson`, area);
+      if (isMissing(f)) return; // reported as missing_base
+      const value = monthly(f);
+      if (previous?.value.lt(value) && !seen.has(index)) {
+        seen.add(index);
+        out.push({
+          severity: 'warning',
+          code: 'classes_unordered',
+          ...at(`${path}.${index}`),
+          message: msg.classesUnordered(
+            path,
+            payment.classes[previous.index]?.id ?? '',
+            previous.value.toString(),
+            c.id,
+            value.toString(),
+          ),
+          values: {
+            area,
+            class: c.id,
+            perPerson: value.toString(),
+            previousClass: payment.classes[previous.index]?.id ?? '',
+            previousPerPerson: previous.value.toString(),
+          },
+        });
+      }
+      previous = { value, index };
+    }
+  }
 }
 
 function checkRanges(std: ResolvedStandards, out: ShapeFinding[], at: At): void {

@@ -44,4 +44,18 @@ export const checkMessages = {
     'zh-CN': `${path} 的下限 ${min} 倍高于上限 ${max} 倍`,
     en: `the minimum ${min} × of ${path} is above its maximum ${max} ×`,
   }),
+  classesOverlap: (path: string, id: string, a: number, b: number): Messages => ({
+    'zh-CN': `${path} 第 ${a} 类与第 ${b} 类编号同为 ${id}，第 ${b} 类永不适用`,
+    en: `classes ${a} and ${b} of ${path} share the id ${id}: class ${b} is never paid`,
+  }),
+  classesUnordered: (
+    path: string,
+    prevId: string,
+    prev: string,
+    id: string,
+    value: string,
+  ): Messages => ({
+    'zh-CN': `${path} 未按金额从高到低排列：${prevId} 类每人 ${prev} 元，其后 ${id} 类每人 ${value} 元`,
+    en: `${path} is not listed from the highest amount to the lowest: class ${prevId} pays ${prev} yuan per person, the next class ${id} ${value} yuan`,
+  }),
 };

@@ -12,6 +12,7 @@ import {
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
+import { classAmount } from './classAmount';
 import { dibaoSupplements } from './dibaoSupplements';
 import { dibaoLines, dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
@@ -41,7 +42,7 @@ export function dibaoAmount(
     return null;
   }
 
-  // Base payment: gap or band.
+  // Base payment: gap, band or class.
   let base: Rational;
   if (payment.method === 'gap') {
     const gap = standard.times(n).sub(income.counted);
@@ -50,6 +51,11 @@ export function dibaoAmount(
       baseAmount: exact(gap),
     });
     lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
+  } else if (payment.method === 'classes') {
+    const byClass = classAmount(h, std, rec, payment.classes, area, n);
+    if (byClass === null) return null;
+    base = byClass;
+    lines.push({ code: 'class', label: dibaoLines.class, amount: exact(base) });
   } else {
     const perCapita = income.counted.divInt(n);
     const chosen = selectBand(std, payment.bands, area, income.counted, n);

@@ -50,6 +50,17 @@ export const dibaoMessages = {
     'zh-CN': `分档发放：人均收入不高于 ${atMost} 元（含）档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
     en: `band payment: per-capita income at most ${atMost} yuan (edge included), ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
   }),
+  /** 分类定额: the household's class and its amount per person. */
+  classAmount: (
+    classId: string,
+    label: Messages,
+    perPerson: Text,
+    members: number,
+    amount: Text,
+  ): Messages => ({
+    'zh-CN': `分类定额：家庭为 ${label['zh-CN']}（${classId}），每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
+    en: `payment by class: the household is in ${label.en} (${classId}), ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
+  }),
   noBand: (perCapita: Text): Messages => ({
     'zh-CN': `人均收入 ${perCapita} 元不在任何分档内`,
     en: `per-capita income ${perCapita} yuan falls in no band`,
@@ -84,6 +95,7 @@ export const dibaoMessages = {
 export const dibaoLines = {
   gap: { 'zh-CN': '差额补助', en: 'gap payment' },
   band: { 'zh-CN': '分档补助', en: 'band payment' },
+  class: { 'zh-CN': '分类定额补助', en: 'payment by class' },
   floor: { 'zh-CN': '最低补助水平补足', en: 'top-up to the payment floor' },
   rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;

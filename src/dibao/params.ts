@@ -14,6 +14,17 @@ export const dibaoBandSchema = z.union([
 ]);
 export type DibaoBand = z.infer<typeof dibaoBandSchema>;
 
+/**
+ * One class of a 分类定额 scheme: households assessed into class `id` are paid `perPerson` per
+ * counted member a month. `label` is the class's name as published.
+ */
+export const dibaoClassSchema = z.strictObject({
+  id: z.string().min(1).max(32),
+  label: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
+  perPerson: figureSchema,
+});
+export type DibaoClass = z.infer<typeof dibaoClassSchema>;
+
 /** A category supplement (分类施保 / 增发) for members who meet any of `when`. */
 export const dibaoSupplementSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -30,11 +41,19 @@ export const dibaoSupplementSchema = z.strictObject({
 export const dibaoParamsSchema = z.strictObject({
   /** Monthly standard per person, by area. */
   standard: areaFiguresSchema.optional(),
-  /** 差额 (gap) or 分档 (bands; ascending by their upper edges, `below` or `atMost`). */
+  /**
+   * 差额 (gap), 分档 (bands; ascending by their upper edges, `below` or `atMost`) or 分类定额
+   * (classes: a fixed amount per person by the class the household was assessed into,
+   * `status.dibaoClass`; listed from the highest amount to the lowest).
+   */
   payment: z
     .discriminatedUnion('method', [
       z.strictObject({ method: z.literal('gap') }),
       z.strictObject({ method: z.literal('bands'), bands: z.array(dibaoBandSchema).min(1) }),
+      z.strictObject({
+        method: z.literal('classes'),
+        classes: z.array(dibaoClassSchema).min(1).max(50),
+      }),
     ])
     .optional(),
   /** Minimum payment per counted member per month (不低于最低补助水平). */

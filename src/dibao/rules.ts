@@ -23,6 +23,10 @@ export const DIBAO_RULES = {
     id: 'dibao.amount.bands',
     citations: [cite('dibaoReview2021', '第二十三条')],
   },
+  classes: {
+    id: 'dibao.amount.classes',
+    citations: [cite('dibaoReview2021', '第二十三条')],
+  },
   floor: {
     id: 'dibao.amount.floor',
     citations: [],
