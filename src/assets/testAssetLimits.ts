@@ -7,11 +7,15 @@ import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, type Recorder, type Rule } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
+import { countedMembers, financialLimit } from './financialUplift';
+import type { AssetUplift } from './uplift-schema';
 
 /** Asset limits as tables write them, for any program. */
 export interface AssetLimitParams {
   /** Financial assets per counted member. */
   financialPerCapita?: Figure;
+  /** Ordered uplifts of the financial limit (small households, vulnerable members). */
+  financialUplifts?: readonly AssetUplift[];
   maxVehicles?: number;
   maxHousingUnits?: number;
 }
@@ -117,7 +121,20 @@ export function testAssetLimits(
       fold(undefined);
     } else if (n > 0) {
       const financial = Rational.parse(assets.financial) ?? Rational.ZERO;
-      fold(test('financial', financial.divInt(n), f.value, 'yuan', f.path));
+      const perMember = financial.divInt(n);
+      const limit = financialLimit(
+        std,
+        rec,
+        rule,
+        limits.financialUplifts,
+        base,
+        f,
+        perMember,
+        countedMembers(h, memberId),
+        n,
+      );
+      if (limit === undefined) fold(undefined);
+      else fold(test('financial', perMember, limit.value, 'yuan', limit.parameter));
     }
   }
   if (limits.maxVehicles !== undefined) {

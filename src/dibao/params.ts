@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assetUpliftSchema } from '../assets/uplift-schema';
 import { decimalTextSchema } from '../schema/primitives';
 import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
@@ -74,6 +75,8 @@ export const dibaoParamsSchema = z.strictObject({
   assets: z
     .strictObject({
       financialPerCapita: figureSchema.optional(),
+      /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
+      financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
       maxVehicles: z.int().min(0).optional(),
       maxHousingUnits: z.int().min(0).optional(),
     })

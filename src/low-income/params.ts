@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { assetUpliftSchema } from '../assets/uplift-schema';
 import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 
 /** Property limits a program sets for itself: financial assets per counted member, vehicles, housing units. */
 export const assetLimitsSchema = z.strictObject({
   financialPerCapita: figureSchema.optional(),
+  /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
+  financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
   maxVehicles: z.int().min(0).optional(),
   maxHousingUnits: z.int().min(0).optional(),
 });
