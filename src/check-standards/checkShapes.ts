@@ -11,6 +11,7 @@ export type ShapeFindingCode =
   | 'bands_unordered'
   | 'classes_overlap'
   | 'classes_unordered'
+  | 'full_standard_needs_gap'
   | 'range_min_above_max';
 
 /** A finding of the shape checks, before it is placed in `checkStandards`' list. */
@@ -38,6 +39,8 @@ const AREAS: Area[] = ['urban', 'rural'];
  * - `classes_overlap` (error): two 分类定额 classes with one id (the second is never paid);
  * - `classes_unordered` (warning): a class paying more per person than the class listed before it
  *   (classes are listed from the highest amount to the lowest, as published: A/一类 first);
+ * - `full_standard_needs_gap` (error): `dibao.fullStandard` with a payment other than the gap
+ *   (the rule pays the other members their share of the gap, so it applies with `gap` only);
  * - `range_min_above_max` (error): a temporary-aid range whose minimum multiple is above its
  *   maximum.
  *
@@ -54,6 +57,15 @@ export function checkShapes(std: ResolvedStandards): ShapeFinding[] {
   });
   checkBands(std, out, at);
   checkClasses(std, out, at);
+  const method = std.params.dibao?.payment?.method;
+  if (std.params.dibao?.fullStandard !== undefined && method !== undefined && method !== 'gap')
+    out.push({
+      severity: 'error',
+      code: 'full_standard_needs_gap',
+      ...at('dibao.fullStandard'),
+      message: msg.fullStandardNeedsGap(method),
+      values: { method },
+    });
   checkRanges(std, out, at);
   return out;
 }

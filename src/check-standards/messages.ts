@@ -58,4 +58,8 @@ export const checkMessages = {
     'zh-CN': `${path} 未按金额从高到低排列：${prevId} 类每人 ${prev} 元，其后 ${id} 类每人 ${value} 元`,
     en: `${path} is not listed from the highest amount to the lowest: class ${prevId} pays ${prev} yuan per person, the next class ${id} ${value} yuan`,
   }),
+  fullStandardNeedsGap: (method: string): Messages => ({
+    'zh-CN': `dibao.fullStandard（全额保障）只适用于差额发放，而 dibao.payment.method 为 ${method}`,
+    en: `dibao.fullStandard (whole standard for named groups) applies with the gap payment only, but dibao.payment.method is ${method}`,
+  }),
 };

@@ -14,6 +14,7 @@ import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
 import { classAmount } from './classAmount';
 import { dibaoSupplements } from './dibaoSupplements';
+import { fullStandardAmount } from './fullStandardAmount';
 import { dibaoLines, dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
 import { selectBand } from './selectBand';
@@ -44,7 +45,11 @@ export function dibaoAmount(
 
   // Base payment: gap, band or class.
   let base: Rational;
-  if (payment.method === 'gap') {
+  if (payment.method === 'gap' && p?.fullStandard !== undefined) {
+    const r = fullStandardAmount(h, std, rec, p.fullStandard, area, standardFigure, income, lines);
+    if (r === null) return null;
+    base = r;
+  } else if (payment.method === 'gap') {
     const gap = standard.times(n).sub(income.counted);
     base = gap;
     rec.step(RULES.gap, msg.gap(yuan(standard), n, yuan(income.counted), yuan(gap)), {

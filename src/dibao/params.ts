@@ -38,6 +38,28 @@ export const dibaoSupplementSchema = z.strictObject({
   ]),
 });
 
+/**
+ * The whole standard for named groups (全额保障): each counted member meeting any condition of a
+ * group is paid the whole standard a month whatever the income; the other members are paid their
+ * share of the gap (standard − per-capita income), at least `othersFloor` per person by area. With
+ * the `gap` payment only.
+ */
+export const dibaoFullStandardSchema = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(64),
+        label: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
+        when: z.array(memberConditionSchema).min(1).max(20),
+      }),
+    )
+    .min(1)
+    .max(20),
+  /** Per-person floor of the other members' share, by area (e.g. 80 urban, 50 rural). */
+  othersFloor: areaFiguresSchema.optional(),
+});
+export type DibaoFullStandard = z.infer<typeof dibaoFullStandardSchema>;
+
 /** 低保 parameters (R2). */
 export const dibaoParamsSchema = z.strictObject({
   /** Monthly standard per person, by area. */
@@ -64,6 +86,8 @@ export const dibaoParamsSchema = z.strictObject({
       z.strictObject({ shareOfStandard: decimalTextSchema }),
     ])
     .optional(),
+  /** The whole standard for members of named groups, the gap share for the others. */
+  fullStandard: dibaoFullStandardSchema.optional(),
   supplements: z
     .strictObject({
       /** `highest`: each member gets only the largest supplement they qualify for; `stack`: all. */
