@@ -144,15 +144,25 @@ function upliftHolds(
   return missing.length > 0 ? { holds: undefined, missing } : { holds: false, missing: [] };
 }
 
-/** The counted members of a household for the uplift conditions (one member when `memberId`). */
+/**
+ * The counted members of a household for the uplift conditions: `countedIds` when given, else
+ * the member `memberId`, else the co-resident members.
+ */
 export function countedMembers(
   h: Household,
   memberId: string | undefined,
+  countedIds?: readonly string[],
 ): { member: Member; index: number }[] {
+  const ids = countedIds === undefined ? undefined : new Set(countedIds);
   const out: { member: Member; index: number }[] = [];
   h.members.forEach((member, index) => {
-    if (memberId !== undefined ? member.id === memberId : member.livesWithHousehold === true)
-      out.push({ member, index });
+    const counted =
+      ids !== undefined
+        ? ids.has(member.id)
+        : memberId !== undefined
+          ? member.id === memberId
+          : member.livesWithHousehold === true;
+    if (counted) out.push({ member, index });
   });
   return out;
 }

@@ -55,6 +55,8 @@ function limitValues(
  * @param n - counted members (financial assets are compared per member)
  * @param headcountUnknown - paths of facts the head count `n` depends on and the snapshot does
  *   not state: the per-member financial test is then a missing fact, not tested with a guess
+ * @param countedIds - the counted members, where they are not the co-resident members (a member
+ *   assessed alone); the financial-limit uplifts look at these
  * @returns false when a limit is exceeded, true when every limit is met, undefined when unknown
  *
  * @example
@@ -72,6 +74,7 @@ export function testAssetLimits(
   n: number,
   memberId?: string,
   headcountUnknown: readonly string[] = [],
+  countedIds?: readonly string[],
 ): boolean | undefined {
   const assets = h.assets;
   let result: boolean | undefined = true;
@@ -130,7 +133,7 @@ export function testAssetLimits(
         base,
         f,
         perMember,
-        countedMembers(h, memberId),
+        countedMembers(h, memberId, countedIds),
         n,
       );
       if (limit === undefined) fold(undefined);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedMembers } from '../../src/assets/financialUplift';
 import {
   assessDibao,
   assessLowIncome,
@@ -123,5 +124,18 @@ describe('financial-asset limits with ordered uplifts', () => {
       std,
     );
     expect(above.outcome).toBe('ineligible');
+  });
+
+  it('looks at the counted members only: a member assessed alone, or the co-resident members', () => {
+    const h = {
+      id: 'h',
+      region: '370102',
+      members: [adult('a'), adult('b', { livesWithHousehold: false }), adult('c')],
+      incomes: [],
+    };
+    const ids = (x: { member: { id: string } }[]) => x.map((m) => m.member.id);
+    expect(ids(countedMembers(h, undefined))).toEqual(['a', 'c']);
+    expect(ids(countedMembers(h, 'b'))).toEqual(['b']);
+    expect(ids(countedMembers(h, undefined, ['c']))).toEqual(['c']);
   });
 });
