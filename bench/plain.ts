@@ -16,7 +16,7 @@ export interface PlainConfig {
   employmentCap: number;
   workTypes: Set<string>;
   workStatuses: Set<string>;
-  bands: { below: number; perPerson: number }[] | undefined;
+  bands: { below: number; atMost: boolean; perPerson: number }[] | undefined;
   floorShare: number;
 }
 
@@ -45,7 +45,11 @@ export function plainConfig(std: ResolvedStandards, area: 'urban' | 'rural'): Pl
     workStatuses: new Set(emp?.employment ?? []),
     bands:
       pay?.method === 'bands'
-        ? pay.bands.map((b) => ({ below: fig(b.below), perPerson: fig(b.perPerson) }))
+        ? pay.bands.map((b) => ({
+            below: fig('below' in b ? b.below : b.atMost),
+            atMost: !('below' in b),
+            perPerson: fig(b.perPerson),
+          }))
         : undefined,
     floorShare: Number(floor?.shareOfStandard ?? 0),
   };
@@ -88,8 +92,13 @@ export function plainDibao(h: Household, c: PlainConfig): number {
   let base = c.standard * n - net;
   if (c.bands) {
     const perCapita = net / n;
-    let best: { below: number; perPerson: number } | undefined;
-    for (const b of c.bands) if (perCapita < b.below && (!best || b.below < best.below)) best = b;
+    let best: { below: number; atMost: boolean; perPerson: number } | undefined;
+    for (const b of c.bands)
+      if (
+        (b.atMost ? perCapita <= b.below : perCapita < b.below) &&
+        (!best || b.below < best.below)
+      )
+        best = b;
     base = (best?.perPerson ?? 0) * n;
   }
   base = Math.max(base, c.floorShare * c.standard * n);

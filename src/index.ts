@@ -10,6 +10,7 @@ export * from './check-standards/index';
 export { addCalendarMonths, ageOn } from './dates/calendar';
 // Programs
 export { assessDibao } from './dibao/assessDibao';
+export { type ClassOutlay, outlayByDibaoClass } from './dibao/outlayByDibaoClass';
 export * from './disability-subsidy/index';
 export * from './elderly-care/index';
 export type { HouseholdIncome, IncomeOptions } from './income/computeHouseholdIncome';

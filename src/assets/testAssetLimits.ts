@@ -7,11 +7,15 @@ import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, type Recorder, type Rule } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
+import { countedMembers, financialLimit } from './financialUplift';
+import type { AssetUplift } from './uplift-schema';
 
 /** Asset limits as tables write them, for any program. */
 export interface AssetLimitParams {
   /** Financial assets per counted member. */
   financialPerCapita?: Figure;
+  /** Ordered uplifts of the financial limit (small households, vulnerable members). */
+  financialUplifts?: readonly AssetUplift[];
   maxVehicles?: number;
   maxHousingUnits?: number;
 }
@@ -51,6 +55,8 @@ function limitValues(
  * @param n - counted members (financial assets are compared per member)
  * @param headcountUnknown - paths of facts the head count `n` depends on and the snapshot does
  *   not state: the per-member financial test is then a missing fact, not tested with a guess
+ * @param countedIds - the counted members, where they are not the co-resident members (a member
+ *   assessed alone); the financial-limit uplifts look at these
  * @returns false when a limit is exceeded, true when every limit is met, undefined when unknown
  *
  * @example
@@ -68,6 +74,7 @@ export function testAssetLimits(
   n: number,
   memberId?: string,
   headcountUnknown: readonly string[] = [],
+  countedIds?: readonly string[],
 ): boolean | undefined {
   const assets = h.assets;
   let result: boolean | undefined = true;
@@ -117,7 +124,20 @@ export function testAssetLimits(
       fold(undefined);
     } else if (n > 0) {
       const financial = Rational.parse(assets.financial) ?? Rational.ZERO;
-      fold(test('financial', financial.divInt(n), f.value, 'yuan', f.path));
+      const perMember = financial.divInt(n);
+      const limit = financialLimit(
+        std,
+        rec,
+        rule,
+        limits.financialUplifts,
+        base,
+        f,
+        perMember,
+        countedMembers(h, memberId, countedIds),
+        n,
+      );
+      if (limit === undefined) fold(undefined);
+      else fold(test('financial', perMember, limit.value, 'yuan', limit.parameter));
     }
   }
   if (limits.maxVehicles !== undefined) {

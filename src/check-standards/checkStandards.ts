@@ -19,6 +19,7 @@ import {
 } from '../standards/resolveStandards';
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
+import { checkShapes, type ShapeFindingCode } from './checkShapes';
 import { checkMessages as msg } from './messages';
 
 /** The kinds of problem {@link checkStandards} reports. */
@@ -30,7 +31,8 @@ export type StandardsFindingCode =
   | 'tekun_basic_below_floor'
   | 'dibao_standard_outside_band'
   | 'multiple_out_of_range'
-  | 'figure_out_of_range';
+  | 'figure_out_of_range'
+  | ShapeFindingCode;
 
 /** One problem of a standards table. */
 export interface StandardsFinding {
@@ -73,7 +75,9 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
  *   `standardSetting.dibaoShareOfConsumption` band of `statistics.consumptionPerCapitaLastYear`
  *   (30–40 % — 常州 2021 二);
- * - `unresolvable` (error): a region and date with no single resolution.
+ * - `unresolvable` (error): a region and date with no single resolution;
+ * - the shapes of lists whose faults depend on figures (`checkShapes`): overlapping or unordered
+ *   bands.
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
  * Entries without source or illustrative note are already rejected by the table schema.
@@ -313,6 +317,7 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       } as StandardsFinding);
     }
   }
+  out.push(...checkShapes(std));
   return out;
 }
 

@@ -40,4 +40,34 @@ export const checkMessages = {
     'zh-CN': `派生数值 ${path} = ${value} 元超过金额上限 ${max} 元`,
     en: `the derived figure ${path} = ${value} yuan exceeds the amount limit of ${max} yuan`,
   }),
+  bandsOverlap: (path: string, a: number, b: number, edge: string): Messages => ({
+    'zh-CN': `${path} 第 ${a} 档与第 ${b} 档的上限同为 ${edge} 元，第 ${b} 档永不适用`,
+    en: `bands ${a} and ${b} of ${path} have the same upper edge ${edge} yuan: band ${b} never applies`,
+  }),
+  bandsUnordered: (path: string, a: number, b: number, edgeA: string, edgeB: string): Messages => ({
+    'zh-CN': `${path} 未按上限升序排列：第 ${a} 档上限 ${edgeA} 元，第 ${b} 档上限 ${edgeB} 元`,
+    en: `${path} is not in ascending order of upper edges: band ${a} ends at ${edgeA} yuan, band ${b} at ${edgeB} yuan`,
+  }),
+  rangeMinAboveMax: (path: string, min: string, max: string): Messages => ({
+    'zh-CN': `${path} 的下限 ${min} 倍高于上限 ${max} 倍`,
+    en: `the minimum ${min} × of ${path} is above its maximum ${max} ×`,
+  }),
+  classesOverlap: (path: string, id: string, a: number, b: number): Messages => ({
+    'zh-CN': `${path} 第 ${a} 类与第 ${b} 类编号同为 ${id}，第 ${b} 类永不适用`,
+    en: `classes ${a} and ${b} of ${path} share the id ${id}: class ${b} is never paid`,
+  }),
+  classesUnordered: (
+    path: string,
+    prevId: string,
+    prev: string,
+    id: string,
+    value: string,
+  ): Messages => ({
+    'zh-CN': `${path} 未按金额从高到低排列：${prevId} 类每人 ${prev} 元，其后 ${id} 类每人 ${value} 元`,
+    en: `${path} is not listed from the highest amount to the lowest: class ${prevId} pays ${prev} yuan per person, the next class ${id} ${value} yuan`,
+  }),
+  fullStandardNeedsGap: (method: string): Messages => ({
+    'zh-CN': `dibao.fullStandard（全额保障）只适用于差额发放，而 dibao.payment.method 为 ${method}`,
+    en: `dibao.fullStandard (whole standard for named groups) applies with the gap payment only, but dibao.payment.method is ${method}`,
+  }),
 };

@@ -20,13 +20,26 @@ export function checkDibaoAssets(
   rec: Recorder,
   area: Area | undefined,
   n: number,
+  countedIds?: readonly string[],
 ): void {
   const limits = std.params.dibao?.assets;
   if (limits === undefined || setsNoLimit(limits)) {
     rec.step(RULES.assets, msg.noAssetLimits(), { assetLimits: 'none' });
     return;
   }
-  testAssetLimits(h, std, rec, RULES.assets, limits, 'dibao.assets', area, n);
+  testAssetLimits(
+    h,
+    std,
+    rec,
+    RULES.assets,
+    limits,
+    'dibao.assets',
+    area,
+    n,
+    undefined,
+    undefined,
+    countedIds,
+  );
 }
 
 /** Flags households of near relatives of staff for filing (汉政办发〔2016〕57号 三(一); 审核确认办法 第十一条). */

@@ -100,7 +100,7 @@ export function decideDibao(
     });
   }
 
-  checkDibaoAssets(h, std, rec, area, n);
+  checkDibaoAssets(h, std, rec, area, n, income.memberIds);
   flagNearRelative(h, std, rec);
 
   let amount: Amount | null = null;

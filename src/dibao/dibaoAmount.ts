@@ -12,9 +12,12 @@ import {
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
+import { classAmount } from './classAmount';
 import { dibaoSupplements } from './dibaoSupplements';
+import { fullStandardAmount } from './fullStandardAmount';
 import { dibaoLines, dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
+import { selectBand } from './selectBand';
 
 /**
  * The 低保 amount of an eligible household: the gap or the band amount (社会救助暂行办法 第十二条;
@@ -40,39 +43,30 @@ export function dibaoAmount(
     return null;
   }
 
-  // Base payment: gap or band.
+  // Base payment: gap, band or class.
   let base: Rational;
-  if (payment.method === 'gap') {
+  if (payment.method === 'gap' && p?.fullStandard !== undefined) {
+    const r = fullStandardAmount(h, std, rec, p.fullStandard, area, standardFigure, income, lines);
+    if (r === null) return null;
+    base = r;
+  } else if (payment.method === 'gap') {
     const gap = standard.times(n).sub(income.counted);
     base = gap;
     rec.step(RULES.gap, msg.gap(yuan(standard), n, yuan(income.counted), yuan(gap)), {
       baseAmount: exact(gap),
     });
     lines.push({ code: 'gap', label: dibaoLines.gap, amount: exact(base) });
+  } else if (payment.method === 'classes') {
+    const byClass = classAmount(h, std, rec, payment.classes, area, n);
+    if (byClass === null) return null;
+    base = byClass;
+    lines.push({ code: 'class', label: dibaoLines.class, amount: exact(base) });
   } else {
     const perCapita = income.counted.divInt(n);
-    let chosen: { below: FigureValue; perPerson: FigureValue } | undefined;
-    for (const [i, band] of payment.bands.entries()) {
-      const below = evaluateFigureObject(std, band.below, `dibao.payment.bands.${i}.below`, area);
-      const perPerson = evaluateFigureObject(
-        std,
-        band.perPerson,
-        `dibao.payment.bands.${i}.perPerson`,
-        area,
-      );
-      if (isMissing(below) || isMissing(perPerson)) {
-        rec.missingParameter(
-          RULES.bands,
-          isMissing(below) ? below.missing : (perPerson as { missing: string }).missing,
-        );
-        return null;
-      }
-      if (
-        income.counted.lt(monthly(below).times(n)) &&
-        (chosen === undefined || monthly(below).lt(monthly(chosen.below)))
-      ) {
-        chosen = { below, perPerson };
-      }
+    const chosen = selectBand(std, payment.bands, area, income.counted, n);
+    if (chosen !== undefined && 'missing' in chosen) {
+      rec.missingParameter(RULES.bands, chosen.missing);
+      return null;
     }
     if (chosen === undefined) {
       rec.missingParameter(RULES.bands, 'dibao.payment.bands');
@@ -82,12 +76,17 @@ export function dibaoAmount(
       return null;
     }
     const banded = monthly(chosen.perPerson).times(n);
+    const edge = monthly(chosen.edge);
     base = banded;
     rec.step(
       RULES.bands,
-      msg.band(yuan(monthly(chosen.below)), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
-      { baseAmount: exact(banded), bandBelow: exact(monthly(chosen.below)) },
-      [parameterUse(chosen.below), parameterUse(chosen.perPerson)],
+      chosen.inclusive
+        ? msg.bandAtMost(yuan(edge), yuan(monthly(chosen.perPerson)), n, yuan(banded))
+        : msg.band(yuan(edge), yuan(monthly(chosen.perPerson)), n, yuan(banded)),
+      chosen.inclusive
+        ? { baseAmount: exact(banded), bandAtMost: exact(edge) }
+        : { baseAmount: exact(banded), bandBelow: exact(edge) },
+      [parameterUse(chosen.edge), parameterUse(chosen.perPerson)],
     );
     lines.push({ code: 'band', label: dibaoLines.band, amount: exact(base) });
   }

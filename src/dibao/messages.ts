@@ -45,6 +45,40 @@ export const dibaoMessages = {
     'zh-CN': `分档发放：人均收入低于 ${below} 元档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
     en: `band payment: per-capita income below ${below} yuan, ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
   }),
+  /** A band whose upper edge belongs to it (`atMost`: "100 元(含)以下"). */
+  bandAtMost: (atMost: Text, perPerson: Text, members: number, amount: Text): Messages => ({
+    'zh-CN': `分档发放：人均收入不高于 ${atMost} 元（含）档，每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
+    en: `band payment: per-capita income at most ${atMost} yuan (edge included), ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
+  }),
+  /** 分类定额: the household's class and its amount per person. */
+  classAmount: (
+    classId: string,
+    label: Messages,
+    perPerson: Text,
+    members: number,
+    amount: Text,
+  ): Messages => ({
+    'zh-CN': `分类定额：家庭为 ${label['zh-CN']}（${classId}），每人 ${perPerson} 元 × ${members} 人 = ${amount} 元/月`,
+    en: `payment by class: the household is in ${label.en} (${classId}), ${perPerson} yuan × ${members} member(s) = ${amount} yuan/month`,
+  }),
+  /** A member of a named group is paid the whole standard. */
+  fullStandardMember: (memberId: string, label: Messages, standard: Text): Messages => ({
+    'zh-CN': `成员 ${memberId} 属于${label['zh-CN']}，按低保标准全额 ${standard} 元/月保障`,
+    en: `member ${memberId} is in the group ${label.en}: paid the whole standard, ${standard} yuan/month`,
+  }),
+  /** The other members' share of the gap, raised to the per-person floor where it applies. */
+  fullStandardOthers: (
+    members: number,
+    standard: Text,
+    perCapita: Text,
+    share: Text,
+    floor: Text | null,
+    floored: boolean,
+    amount: Text,
+  ): Messages => ({
+    'zh-CN': `其余 ${members} 人按差额保障：${standard} − 人均收入 ${perCapita} = ${share} 元/人${floor === null ? '' : floored ? `，低于每人最低 ${floor} 元，按 ${floor} 元` : `（不低于每人最低 ${floor} 元）`}，合计 ${amount} 元/月`,
+    en: `the other ${members} member(s) are paid the gap: ${standard} − per-capita income ${perCapita} = ${share} yuan each${floor === null ? '' : floored ? `, below the floor of ${floor} yuan per person, so ${floor}` : ` (not below the floor of ${floor} yuan per person)`}, ${amount} yuan/month in all`,
+  }),
   noBand: (perCapita: Text): Messages => ({
     'zh-CN': `人均收入 ${perCapita} 元不在任何分档内`,
     en: `per-capita income ${perCapita} yuan falls in no band`,
@@ -79,6 +113,10 @@ export const dibaoMessages = {
 export const dibaoLines = {
   gap: { 'zh-CN': '差额补助', en: 'gap payment' },
   band: { 'zh-CN': '分档补助', en: 'band payment' },
+  class: { 'zh-CN': '分类定额补助', en: 'payment by class' },
+  fullStandard: { 'zh-CN': '全额保障', en: 'whole standard' },
+  gapShare: { 'zh-CN': '差额保障', en: 'share of the gap' },
+  othersFloor: { 'zh-CN': '每人最低保障补足', en: 'top-up to the per-person floor' },
   floor: { 'zh-CN': '最低补助水平补足', en: 'top-up to the payment floor' },
   rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;

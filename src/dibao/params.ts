@@ -1,13 +1,30 @@
 import { z } from 'zod';
+import { assetUpliftSchema } from '../assets/uplift-schema';
 import { decimalTextSchema } from '../schema/primitives';
 import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
 
-/** One income band of a 分档 scheme: households whose per-capita income is below `below`. */
-export const dibaoBandSchema = z.strictObject({
-  below: figureSchema,
+/**
+ * One income band of a 分档 scheme, by its upper edge: households whose per-capita income is
+ * strictly below `below` ("低于"), or at most `atMost` (an edge that belongs to the band, as
+ * printed "100 元(含)以下"). Exactly one of the two.
+ */
+export const dibaoBandSchema = z.union([
+  z.strictObject({ below: figureSchema, perPerson: figureSchema }),
+  z.strictObject({ atMost: figureSchema, perPerson: figureSchema }),
+]);
+export type DibaoBand = z.infer<typeof dibaoBandSchema>;
+
+/**
+ * One class of a 分类定额 scheme: households assessed into class `id` are paid `perPerson` per
+ * counted member a month. `label` is the class's name as published.
+ */
+export const dibaoClassSchema = z.strictObject({
+  id: z.string().min(1).max(32),
+  label: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
   perPerson: figureSchema,
 });
+export type DibaoClass = z.infer<typeof dibaoClassSchema>;
 
 /** A category supplement (分类施保 / 增发) for members who meet any of `when`. */
 export const dibaoSupplementSchema = z.strictObject({
@@ -21,15 +38,45 @@ export const dibaoSupplementSchema = z.strictObject({
   ]),
 });
 
+/**
+ * The whole standard for named groups (全额保障): each counted member meeting any condition of a
+ * group is paid the whole standard a month whatever the income; the other members are paid their
+ * share of the gap (standard − per-capita income), at least `othersFloor` per person by area. With
+ * the `gap` payment only.
+ */
+export const dibaoFullStandardSchema = z.strictObject({
+  groups: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(64),
+        label: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
+        when: z.array(memberConditionSchema).min(1).max(20),
+      }),
+    )
+    .min(1)
+    .max(20),
+  /** Per-person floor of the other members' share, by area (e.g. 80 urban, 50 rural). */
+  othersFloor: areaFiguresSchema.optional(),
+});
+export type DibaoFullStandard = z.infer<typeof dibaoFullStandardSchema>;
+
 /** 低保 parameters (R2). */
 export const dibaoParamsSchema = z.strictObject({
   /** Monthly standard per person, by area. */
   standard: areaFiguresSchema.optional(),
-  /** 差额 (gap) or 分档 (bands; ascending by `below`). */
+  /**
+   * 差额 (gap), 分档 (bands; ascending by their upper edges, `below` or `atMost`) or 分类定额
+   * (classes: a fixed amount per person by the class the household was assessed into,
+   * `status.dibaoClass`; listed from the highest amount to the lowest).
+   */
   payment: z
     .discriminatedUnion('method', [
       z.strictObject({ method: z.literal('gap') }),
       z.strictObject({ method: z.literal('bands'), bands: z.array(dibaoBandSchema).min(1) }),
+      z.strictObject({
+        method: z.literal('classes'),
+        classes: z.array(dibaoClassSchema).min(1).max(50),
+      }),
     ])
     .optional(),
   /** Minimum payment per counted member per month (不低于最低补助水平). */
@@ -39,6 +86,8 @@ export const dibaoParamsSchema = z.strictObject({
       z.strictObject({ shareOfStandard: decimalTextSchema }),
     ])
     .optional(),
+  /** The whole standard for members of named groups, the gap share for the others. */
+  fullStandard: dibaoFullStandardSchema.optional(),
   supplements: z
     .strictObject({
       /** `highest`: each member gets only the largest supplement they qualify for; `stack`: all. */
@@ -50,6 +99,8 @@ export const dibaoParamsSchema = z.strictObject({
   assets: z
     .strictObject({
       financialPerCapita: figureSchema.optional(),
+      /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
+      financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
       maxVehicles: z.int().min(0).optional(),
       maxHousingUnits: z.int().min(0).optional(),
     })

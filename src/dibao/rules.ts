@@ -23,6 +23,18 @@ export const DIBAO_RULES = {
     id: 'dibao.amount.bands',
     citations: [cite('dibaoReview2021', '第二十三条')],
   },
+  /**
+   * The whole standard for named groups (a local rule: the table cites its clause), under the
+   * national duty to support the elderly, minors, severely disabled and seriously ill recipients.
+   */
+  fullStandard: {
+    id: 'dibao.amount.full-standard',
+    citations: [cite('interimMeasures', '第十二条第二款')],
+  },
+  classes: {
+    id: 'dibao.amount.classes',
+    citations: [cite('dibaoReview2021', '第二十三条')],
+  },
   floor: {
     id: 'dibao.amount.floor',
     citations: [],

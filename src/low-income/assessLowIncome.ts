@@ -7,6 +7,7 @@ import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
 import type { Determination } from '../trace/types';
 import { checkAssetLimits } from './checkAssetLimits';
+import { lowIncomeAid } from './lowIncomeAid';
 import { lowIncomeMsg as msg } from './messages';
 import { LOW_INCOME_RULES as RULES } from './rules';
 
@@ -23,12 +24,14 @@ import { LOW_INCOME_RULES as RULES } from './rules';
  *   belongs in 低保; 第八条第二款 "不符合最低生活保障条件"); a household already receiving 低保 →
  *   `already_in_dibao`;
  * - not 特困: every counted member already 特困 → `already_in_tekun`.
- * The determination carries no amount (recognition only); `values.incomeTier` says which tier the
- * income alone points to: `dibao`, `low-income` or `none`.
+ * The determination carries no amount (recognition only) unless the table gives a monthly aid for
+ * low-income households (`lowIncome.aid`: per household or per member, e.g. 0.25 × the 低保
+ * standard; see `lowIncomeAid`); `values.incomeTier` says which tier the income alone points to:
+ * `dibao`, `low-income` or `none`.
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards from `resolveStandards` for the household's region and the date
- * @returns the determination: outcome, reasons, trace and stamp (amount always null)
+ * @returns the determination: outcome, reasons, trace and stamp; the amount is the table's aid, or null
  * @throws {InputError} when `household` is not a valid household snapshot
  *
  * @example
@@ -165,7 +168,9 @@ export function assessLowIncome(
   }
 
   checkAssetLimits(h, std, rec, RULES.assets, p?.assets, 'lowIncome.assets', area, n);
-  return rec.finish('low-income', h.id, std, null);
+  const amount =
+    rec.outcome() === 'eligible' && area !== undefined ? lowIncomeAid(std, rec, area, n) : null;
+  return rec.finish('low-income', h.id, std, amount);
 }
 
 function alreadyTekun(h: Household, rec: Recorder, counted: Set<string>): void {

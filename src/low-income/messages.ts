@@ -68,7 +68,37 @@ export const lowIncomeMessages = {
     'zh-CN': `标准表 ${path}.limits 未设任何财产限额`,
     en: `the table sets no property limit in ${path}.limits`,
   }),
+  /** The aid: per household, or per person × members; how a derived figure is obtained. */
+  aid: (
+    basis: 'household' | 'person',
+    amount: Text,
+    members: number,
+    total: Text,
+    multiple?: string,
+    base?: Text,
+  ): Messages => {
+    const how = multiple === undefined ? undefined : derivedText(multiple, base ?? '');
+    return basis === 'household'
+      ? {
+          'zh-CN': `低收入家庭救助金：每户 ${amount} 元/月${how?.['zh-CN'] ?? ''}`,
+          en: `low-income aid: ${amount} yuan per household per month${how?.en ?? ''}`,
+        }
+      : {
+          'zh-CN': `低收入家庭救助金：每人 ${amount} 元/月${how?.['zh-CN'] ?? ''} × ${members} 人 = ${total} 元/月`,
+          en: `low-income aid: ${amount} yuan per person per month${how?.en ?? ''} × ${members} = ${total} yuan/month`,
+        };
+  },
+  aidRounding: (unrounded: string, rounded: Text): Messages => ({
+    'zh-CN': `取整：${unrounded} → ${rounded} 元/月`,
+    en: `rounded: ${unrounded} → ${rounded} yuan/month`,
+  }),
 };
+
+/** Labels of amount lines. */
+export const lowIncomeLines = {
+  aid: { 'zh-CN': '低收入家庭救助金', en: 'low-income aid' },
+  rounding: { 'zh-CN': '取整', en: 'rounding' },
+} satisfies Record<string, Messages>;
 
 /** Message refs of the 低收入家庭 catalog: what the rules record. */
 export const lowIncomeMsg = refs('low-income', lowIncomeMessages);

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { areaFiguresSchema, figureSchema } from '../standards/figure-schema';
+import { assetUpliftSchema } from '../assets/uplift-schema';
+import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
 
 /** Property limits a program sets for itself: financial assets per counted member, vehicles, housing units. */
 export const assetLimitsSchema = z.strictObject({
   financialPerCapita: figureSchema.optional(),
+  /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
+  financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
   maxVehicles: z.int().min(0).optional(),
   maxHousingUnits: z.int().min(0).optional(),
 });
@@ -21,6 +24,20 @@ export const assetRuleSchema = z.union([
 export type AssetRule = z.infer<typeof assetRuleSchema>;
 
 /**
+ * A monthly aid for recognised low-income households: `amount` per household (`basis:
+ * "household"`) or per counted member (`"person"`), usually a share of the 低保 standard — a
+ * derived figure such as `{ "multiple": "0.25", "of": "dibao.standard.@area", "round": … }` — or
+ * an explicit published sum. `rounding` rounds the total when it is not a whole fen (a yearly
+ * figure divided by 12); a figure's own `round` applies first.
+ */
+export const lowIncomeAidSchema = z.strictObject({
+  basis: z.enum(['household', 'person']),
+  amount: figureSchema,
+  rounding: roundingRuleSchema.optional(),
+});
+export type LowIncomeAidParams = z.infer<typeof lowIncomeAidSchema>;
+
+/**
  * 低收入家庭 / 低保边缘家庭 (R3) parameters.
  *
  * `line` is the monthly per-capita income line per area, usually derived
@@ -33,5 +50,7 @@ export const lowIncomeParamsSchema = z.strictObject({
   assets: assetRuleSchema.optional(),
   /** Whether local 户籍 is required (银川 2021 二(五): "银川户籍居民家庭"). */
   localHukouRequired: z.boolean().optional(),
+  /** A monthly aid paid to recognised low-income households, where the region gives one. */
+  aid: lowIncomeAidSchema.optional(),
 });
 export type LowIncomeParams = z.infer<typeof lowIncomeParamsSchema>;

@@ -25,4 +25,6 @@ export const LOW_INCOME_RULES = {
     citations: [cite('dibaoReview2021', '第八条第二款')],
   },
   hukou: { id: 'low-income.eligibility.hukou', citations: [] },
+  /** A local monthly aid for low-income households (no national basis: the table's clauses). */
+  aid: { id: 'low-income.amount.aid', citations: [] },
 } as const satisfies Record<string, Rule>;

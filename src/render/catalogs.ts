@@ -1,4 +1,5 @@
 import { tierMessages } from '../assess/messages';
+import { assetsMessages } from '../assets/messages';
 import { dibaoMessages } from '../dibao/messages';
 import { disabilitySubsidyMessages } from '../disability-subsidy/messages';
 import { elderlyCareMessages } from '../elderly-care/messages';
@@ -24,6 +25,7 @@ export const CATALOGS: Readonly<Record<string, Catalog>> = {
   trace: traceMessages,
   tier: tierMessages,
   income: incomeMessages,
+  assets: assetsMessages,
   dibao: dibaoMessages,
   'low-income': lowIncomeMessages,
   tekun: tekunMessages,

@@ -191,6 +191,12 @@ export const statusSchema = z.strictObject({
   /** Currently a 低保 household. */
   dibao: z.boolean().optional(),
   dibaoSince: isoDateSchema.optional(),
+  /**
+   * The class (分类) the 低保 household was assessed into, where the region pays a fixed amount
+   * per person by class (分类定额: A/B/C, 一类/二类/三类): the id of a class of the table's
+   * `dibao.payment.classes`.
+   */
+  dibaoClass: z.string().min(1).max(32).optional(),
   /** The 低保 amount currently paid per month (for the phase-out period). */
   dibaoMonthlyAmount: moneySchema.optional(),
   /** Recognised as a low-income (低保边缘) household. */

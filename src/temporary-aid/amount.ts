@@ -12,6 +12,7 @@ import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../tra
 import type { Amount, AmountLine, ParameterUse } from '../trace/types';
 import type { HardshipEvent } from './event-schema';
 import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
+import { rangeAmount } from './range';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
 /**
@@ -47,6 +48,8 @@ export function computeTemporaryAidAmount(
     return null;
   }
   const key = e.recipient === 'individual' ? 'individual' : e.kind;
+  const range = p?.ranges?.[key];
+  if (range !== undefined) return rangeAmount(std, rec, e, ids, base, key, range);
   const floorParam = p?.floors?.[key];
   if (floorParam === undefined) {
     rec.missingParameter(RULES.floor, `temporaryAid.floors.${key}`);

@@ -33,6 +33,10 @@ import { TEMPORARY_AID_RULES as RULES } from './rules';
  *   the floor is paid and shown (`case_by_case_approved`); one below the floor is raised to it
  *   (`case_by_case_raised_to_floor`); a 一事一议 request without an approved amount is
  *   `undetermined` (`case_by_case_pending`: a discretionary decision).
+ * - Ranges, where the table publishes "from m × to M ×" for a kind (`temporaryAid.ranges`): the
+ *   event's proposed amount is paid within the range, raised to its minimum, and above its maximum
+ *   only once a 一事一议 / special-approval amount is approved (until then `undetermined`); see
+ *   `rangeAmount`.
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards from `resolveStandards` for the household's region and date

@@ -10,4 +10,10 @@ export type FindingCodes =
   | 'case_by_case_pending'
   | 'case_by_case_approved'
   | 'case_by_case_raised_to_floor'
-  | 'case_by_case_above_cap';
+  | 'case_by_case_above_cap'
+  /** The proposed or approved amount is below the range's minimum: the minimum is paid. */
+  | 'amount_raised_to_range_min'
+  /** The proposed amount is above the range's maximum: it needs 一事一议 / 特别审批 (undetermined). */
+  | 'amount_above_range_max'
+  /** An approved 一事一议 amount above the range's maximum is paid. */
+  | 'approved_above_range_max';

@@ -58,6 +58,11 @@ export const hardshipEventSchema = z
     affectedMemberIds: memberIds,
     /** Out-of-pocket expenditure of the event after insurance and other aid (支出型). */
     outOfPocket: moneySchema.optional(),
+    /**
+     * The amount the handling office proposes for the event (拟救助金额), where the table gives a
+     * range of multiples for its kind: paid within the range, raised to its minimum.
+     */
+    proposedAmount: moneySchema.optional(),
     /** 一事一议: the case is put for individual decision; `approvedAmount` once approved. */
     caseByCase: z
       .strictObject({

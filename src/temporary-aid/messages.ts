@@ -80,6 +80,33 @@ export const temporaryAidMessages = {
     'zh-CN': `核定金额 ${amount} 元超过常规上限 ${cap} 元，属“一事一议”提高标准`,
     en: `the approved ${amount} yuan exceeds the ordinary cap ${cap} yuan, as 一事一议 allows`,
   }),
+  range: (
+    min: string,
+    max: string,
+    base: Text,
+    n: number,
+    minTotal: Text,
+    maxTotal: Text,
+  ): Messages => ({
+    'zh-CN': `救助标准 ${min}–${max} × ${base} 元/人，× ${n} 人 = ${minTotal}–${maxTotal} 元`,
+    en: `aid from ${min} × to ${max} × ${base} yuan per person, × ${n} = ${minTotal} to ${maxTotal} yuan`,
+  }),
+  withinRange: (amount: Text, min: Text, max: Text): Messages => ({
+    'zh-CN': `拟救助金额 ${amount} 元在 ${min}–${max} 元之间，按拟救助金额发放`,
+    en: `the proposed ${amount} yuan lies within ${min} to ${max} yuan and is paid`,
+  }),
+  raisedToMin: (amount: Text, min: Text, approved: boolean): Messages => ({
+    'zh-CN': `${approved ? '核定' : '拟救助'}金额 ${amount} 元低于下限 ${min} 元，按下限发放`,
+    en: `the ${approved ? 'approved' : 'proposed'} ${amount} yuan is below the minimum ${min} yuan: the minimum is paid`,
+  }),
+  aboveMax: (amount: Text, max: Text): Messages => ({
+    'zh-CN': `拟救助金额 ${amount} 元超过上限 ${max} 元，须经“一事一议”或特别审批，尚无核定金额`,
+    en: `the proposed ${amount} yuan exceeds the maximum ${max} yuan: it needs 一事一议 or special approval, and no amount is approved yet`,
+  }),
+  approvedAboveMax: (amount: Text, max: Text, ref: string): Messages => ({
+    'zh-CN': `“一事一议”核定 ${amount} 元，超过上限 ${max} 元（审批文号 ${ref}）`,
+    en: `一事一议 approved ${amount} yuan, above the maximum ${max} yuan (approval ${ref})`,
+  }),
   rounding: (unrounded: string, rounded: Text): Messages => ({
     'zh-CN': `取整：${unrounded} → ${rounded} 元`,
     en: `rounded: ${unrounded} → ${rounded} yuan`,
@@ -90,6 +117,8 @@ export const temporaryAidMessages = {
 export const temporaryAidLines = {
   perPerson: { 'zh-CN': '人均救助标准', en: 'per-person floor' },
   caseByCase: { 'zh-CN': '一事一议提高部分', en: 'raised by 一事一议' },
+  rangeMin: { 'zh-CN': '人均救助下限', en: 'per-person minimum' },
+  aboveMin: { 'zh-CN': '超出下限部分', en: 'above the minimum' },
   rounding: { 'zh-CN': '取整', en: 'rounding' },
 } satisfies Record<string, Messages>;
 

@@ -15,6 +15,19 @@ export const multipleSchema = z.strictObject({
 });
 
 /**
+ * A range of multiples of the base per person (e.g. 急难型 from 2 × to 3 ×, 支出型 3 × to 10 × the
+ * urban monthly standard): the amount proposed for an event is raised to `min`; above `max` it
+ * needs the special procedure (一事一议 / 特别审批) and an approved amount.
+ */
+export const multipleRangeSchema = z.strictObject({
+  min: decimalTextSchema,
+  max: decimalTextSchema,
+  source: sourceSchema.optional(),
+  illustrative: z.string().min(1).max(2000).optional(),
+});
+export type MultipleRange = z.infer<typeof multipleRangeSchema>;
+
+/**
  * A band of 支出型 aid by out-of-pocket expenditure: events whose out-of-pocket expenditure is at
  * least `atLeast` use `multiple` per person instead of the expenditure floor.
  */
@@ -46,6 +59,19 @@ export const temporaryAidParamsSchema = z.strictObject({
       emergency: multipleSchema.optional(),
       expenditure: multipleSchema.optional(),
       individual: multipleSchema.optional(),
+    })
+    .optional(),
+  /**
+   * Ranges of multiples per person, by recipient and kind, for regions that publish "from m × to
+   * M ×". A range given for a kind replaces its floor, cap and 支出型 bands: the event's
+   * `proposedAmount` is paid within the range, raised to its minimum, and above its maximum only
+   * with an approved 一事一议 amount.
+   */
+  ranges: z
+    .strictObject({
+      emergency: multipleRangeSchema.optional(),
+      expenditure: multipleRangeSchema.optional(),
+      individual: multipleRangeSchema.optional(),
     })
     .optional(),
   /** 支出型 bands by out-of-pocket expenditure (household recipients; the highest band reached applies). */

@@ -36,6 +36,11 @@ export const TEMPORARY_AID_RULES = {
     id: 'temporary-aid.amount.expenditure-band',
     citations: [cite('temporaryAid2018', '二(三)')],
   },
+  /** A range of multiples ("from m × to M ×"): raised to the minimum, 一事一议 above the maximum. */
+  range: {
+    id: 'temporary-aid.amount.range',
+    citations: [cite('temporaryAid2018', '二(三)')],
+  },
   caseByCase: {
     id: 'temporary-aid.amount.case-by-case',
     citations: [cite('temporaryAid2018', '二(三)')],
