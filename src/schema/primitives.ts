@@ -16,13 +16,33 @@ export const MAX_AMOUNT_TEXT = 32;
 /** Longest text accepted for a multiple or share (`decimalTextSchema`), e.g. `"1.3"`. */
 export const MAX_DECIMAL_TEXT = 20;
 
-/** A calendar date `YYYY-MM-DD` that exists (2021-02-30 does not). */
-export const isoDateSchema = z.iso.date({
-  message: bilingual(
-    'expected a calendar date written YYYY-MM-DD',
-    '应为以 YYYY-MM-DD 书写的有效日历日期',
-  ),
-});
+/** First year of a date a household, table, event or bill may hold. */
+export const MIN_DATE_YEAR = 1900;
+/**
+ * Last year of a date a household, table, event or bill may hold. Calendar arithmetic on such a
+ * date (a 渐退期 of at most 120 months, ages) stays inside four-digit years.
+ */
+export const MAX_DATE_YEAR = 2199;
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists (2021-02-30 does not), in the years
+ * {@link MIN_DATE_YEAR}–{@link MAX_DATE_YEAR}: 9999-12-01 or 0000-01-31 is an input error with
+ * its path, not a date that month arithmetic would carry past the calendar.
+ */
+export const isoDateSchema = z.iso
+  .date({
+    message: bilingual(
+      'expected a calendar date written YYYY-MM-DD',
+      '应为以 YYYY-MM-DD 书写的有效日历日期',
+    ),
+  })
+  // Text that is not `dddd-…` is reported by the format check alone; this one checks the year.
+  .regex(/^(?!\d{4}-)|^(?:19|20|21)\d{2}-/, {
+    message: bilingual(
+      `expected a date between ${MIN_DATE_YEAR}-01-01 and ${MAX_DATE_YEAR}-12-31`,
+      `日期须在 ${MIN_DATE_YEAR}-01-01 至 ${MAX_DATE_YEAR}-12-31 之间`,
+    ),
+  });
 
 /** Why an amount was refused. */
 export type MoneyProblem = 'format' | 'negative' | 'places' | 'too-large' | 'too-long';
