@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarMonths,
   assess,
+  type HouseholdInput,
   InputError,
   parseHousehold,
   parseStandardsTable,
@@ -17,7 +18,7 @@ import { loadTable } from '../fixtures/load';
 
 const table = loadTable('bundled.json');
 
-const phaseOutHousehold = (start: string) => ({
+const phaseOutHousehold = (start: string): HouseholdInput => ({
   id: 'h',
   region: '320400',
   area: 'urban',
