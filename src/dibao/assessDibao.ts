@@ -1,3 +1,4 @@
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -33,7 +34,7 @@ export function assessDibao(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'dibao'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessDibao', household, standards);
   const rec = new Recorder();
   const { amount } = decideDibao(h, standards, rec);
   return rec.finish('dibao', h.id, standards, amount);

@@ -1,4 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
@@ -41,7 +42,7 @@ export function assessLowIncome(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'low-income'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessLowIncome', household, standards);
   const std = standards;
   const rec = new Recorder();
   const p = std.params.lowIncome;

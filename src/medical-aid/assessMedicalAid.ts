@@ -1,5 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
+import { afterAssessmentDate, programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { InputError, issuesFromZod } from '../schema/issues';
@@ -36,7 +37,9 @@ import { MEDICAL_AID_RULES as RULES } from './rules';
  * @param standards - standards resolved for the household's region on the bill's date
  * @param bill - the bill ({@link medicalBillSchema}); ages and dated items use its date
  * @returns the determination; the amount (period `once`) is the aid for this bill
- * @throws {InputError} when the household or the bill is invalid, or the bill names no member
+ * @throws {InputError} when the household or the bill is invalid, the bill names no member or
+ *   is dated after the assessment date (`standards.on`), a member is born after that date, or
+ *   `standards` is not a resolved set of standards (kind `argument`)
  *
  * @example
  * // 阳江 2017: rural 低保 member aged 40, out-of-pocket 10 000 after insurance, ratio 0.8:
@@ -48,8 +51,10 @@ export function assessMedicalAid(
   standards: ResolvedStandards,
   bill: MedicalBill | MedicalBillInput,
 ): Determination<'medical-aid'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessMedicalAid', household, standards);
   const b = parseBill(bill);
+  const late = afterAssessmentDate(b.date, standards.on, ['date']);
+  if (late !== undefined) throw new InputError('options', [late]);
   const index = h.members.findIndex((m) => m.id === b.memberId);
   const member = h.members[index];
   if (member === undefined)

@@ -1,5 +1,6 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { Rational } from '../money/rational';
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure';
@@ -45,7 +46,7 @@ export function assessPhaseOut(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'phase-out'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessPhaseOut', household, standards);
   const std = standards;
   const rec = new Recorder();
   const p = std.params.phaseOut;

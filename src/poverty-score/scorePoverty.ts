@@ -1,5 +1,6 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { Rational } from '../money/rational';
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { MAX_DECIMAL_TEXT } from '../schema/primitives';
@@ -59,7 +60,7 @@ export function scorePoverty(
   standards: ResolvedStandards,
   inputs: PovertyScoreInputs = {},
 ): PovertyScore {
-  const h = ensureHousehold(household);
+  const h = programArgs('scorePoverty', household, standards);
   const rec = new Recorder();
   const p = standards.params.povertyScore;
   const components: PovertyScore['components'] = {};

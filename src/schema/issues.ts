@@ -23,8 +23,11 @@ export interface InputIssue {
 /** What a parse function returns. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: InputError };
 
-/** The input that failed: a household, a standards table, an event, … */
-export type InputKind = 'household' | 'standards' | 'event' | 'options' | 'json';
+/**
+ * The input that failed: a household, a standards table, an event, … — or `argument`, an argument
+ * of a public function of the wrong kind (the issue's path starts with the argument's name).
+ */
+export type InputKind = 'household' | 'standards' | 'event' | 'options' | 'json' | 'argument';
 
 /** A typed error for bad input; `issues` lists every bad field. */
 export class InputError extends Error {

@@ -1,4 +1,5 @@
 import { decideDibao } from '../dibao/decideDibao';
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { evaluateMemberCondition } from '../standards/member-condition';
@@ -51,7 +52,7 @@ export function assessSinglePerson(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): SinglePersonDetermination[] {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessSinglePerson', household, standards);
   const listed = h.application?.singlePersonMemberIds;
   const ids = listed === undefined ? undefined : new Set(listed);
   const out: SinglePersonDetermination[] = [];

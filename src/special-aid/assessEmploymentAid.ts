@@ -1,3 +1,4 @@
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -45,7 +46,7 @@ export function assessEmploymentAid(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): EmploymentAidDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessEmploymentAid', household, standards);
   const rec = new Recorder();
   const p = standards.params.specialAid?.employment;
   if (p === undefined) {

@@ -1,3 +1,4 @@
+import { programArgs } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -47,7 +48,7 @@ export function assessHousingAid(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): HousingAidDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessHousingAid', household, standards);
   const rec = new Recorder();
   const p = standards.params.specialAid?.housing;
   const measures: ('rental' | 'renovation')[] = [];
