@@ -2,7 +2,6 @@ import { ageOn, withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { roundMoney } from '../money/round';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { MemberDetermination } from '../special-aid/member-outcomes';
 import { anyOf } from '../special-aid/member-outcomes';

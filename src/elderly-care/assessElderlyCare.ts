@@ -1,6 +1,5 @@
 import { ageOn, withinWindow } from '../dates/calendar';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import {
   anyOf,

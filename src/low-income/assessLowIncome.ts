@@ -1,6 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';

@@ -1,7 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { afterAssessmentDate, programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { InputError, issuesFromZod } from '../schema/issues';
 import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/recipient-groups';

@@ -1,7 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';

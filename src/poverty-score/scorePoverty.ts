@@ -1,7 +1,6 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { Rational } from '../money/rational';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { MAX_DECIMAL_TEXT } from '../schema/primitives';
 import { itemProvenance } from '../special-aid/recipient-groups';

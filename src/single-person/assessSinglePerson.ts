@@ -1,6 +1,5 @@
 import { decideDibao } from '../dibao/decideDibao';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { evaluateMemberCondition } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';

@@ -1,6 +1,5 @@
 import { Rational } from '../money/rational';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { determinationStamp } from '../trace/recorder';

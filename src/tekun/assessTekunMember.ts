@@ -4,7 +4,6 @@ import { checkAssetLimits } from '../low-income/checkAssetLimits';
 import type { Rational } from '../money/rational';
 import { roundMoney } from '../money/round';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import {

@@ -1,6 +1,5 @@
 import { citationsFor } from '../render/recordTables';
 import { programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Citation } from '../trace/types';

@@ -1,6 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { afterAssessmentDate, programArgs } from '../schema/arguments';
-import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import { InputError } from '../schema/issues';
 import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
