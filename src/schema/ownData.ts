@@ -129,26 +129,26 @@ export function ownData(input: unknown, limit = 10): OwnData {
 
 /**
  * Freezes a value made by a parse function and everything in it, so that what was validated is
- * what the rules read: an amount cannot become `'abc'` or `-1` after it was checked. Iterative;
- * stops at what is already frozen (parsed values share nothing with the caller's input).
+ * what the rules read: an amount cannot become `'abc'` or `-1` after it was checked. Recursive —
+ * a parsed value is no deeper than its schema — and each object is frozen before its children
+ * are visited, so nothing is visited twice.
  */
 export function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (typeof x === 'object' && x !== null) stack.push(x);
-      }
-    } else {
-      for (const k in v) {
-        const x = (v as Record<string, unknown>)[k];
-        if (typeof x === 'object' && x !== null && Object.hasOwn(v, k)) stack.push(x);
-      }
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) freezeTree(value);
+  return value;
+}
+
+function freezeTree(v: object): void {
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) freezeTree(x);
+    }
+  } else {
+    for (const k in v) {
+      const x: unknown = (v as Record<string, unknown>)[k];
+      if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) freezeTree(x);
     }
   }
-  return value;
 }
