@@ -1,8 +1,10 @@
+import { isIsoDate } from '../dates/calendar';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { bilingual } from './bilingual';
 import { ensureHousehold } from './ensureHousehold';
 import type { Household, HouseholdInput } from './household';
 import { clip, InputError, type InputIssue, pathToText } from './issues';
+import { MAX_DATE_YEAR, MIN_DATE_YEAR } from './primitives';
 
 /**
  * The argument checks of the public functions: JavaScript callers (and other languages, through
@@ -200,4 +202,34 @@ export function afterAssessmentDate(
     code: 'after_assessment_date',
     message: { 'zh-CN': `${AFTER_ZH}（${clip(on)}）`, en: `${AFTER} (${clip(on)})` },
   };
+}
+
+/** Throws unless `value` is an array (of anything; its items are checked where they are used). */
+export function checkArray(fn: string, name: string, value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) throw argumentError(fn, [name], ARRAY, value);
+  return value;
+}
+
+const PERIOD_DATE = {
+  en: `a date YYYY-MM-DD between ${MIN_DATE_YEAR}-01-01 and ${MAX_DATE_YEAR}-12-31`,
+  zh: `${MIN_DATE_YEAR}-01-01 至 ${MAX_DATE_YEAR}-12-31 之间以 YYYY-MM-DD 书写的日期`,
+};
+const ANY_DATE = { en: 'a date written YYYY-MM-DD', zh: '以 YYYY-MM-DD 书写的日期' };
+const MONTHS = { en: 'a whole number of months from 1 to 1200', zh: '1 至 1200 之间的整数月数' };
+
+/**
+ * Checks the arguments of `phaseOutPeriod`: `start` a date of the accepted years (so that adding
+ * the months stays inside four-digit years), `months` a whole number 1–1200, `on` a date.
+ */
+export function checkPeriodArgs(fn: string, start: unknown, months: unknown, on: unknown): void {
+  if (typeof start !== 'string' || !isIsoDate(start) || !inDateYears(start))
+    throw argumentError(fn, ['start'], PERIOD_DATE, start);
+  if (typeof months !== 'number' || !Number.isSafeInteger(months) || months < 1 || months > 1200)
+    throw argumentError(fn, ['months'], MONTHS, months);
+  if (typeof on !== 'string' || !isIsoDate(on)) throw argumentError(fn, ['on'], ANY_DATE, on);
+}
+
+function inDateYears(iso: string): boolean {
+  const y = Number(iso.slice(0, 4));
+  return y >= MIN_DATE_YEAR && y <= MAX_DATE_YEAR;
 }

@@ -8,6 +8,8 @@ import {
   type HouseholdInput,
   InputError,
   parseHousehold,
+  phaseOutPeriod,
+  rankHouseholds,
   resolveStandards,
   scorePoverty,
 } from '../../src/index';
@@ -95,6 +97,23 @@ describe('API misuse', () => {
         expect(e.message).toContain(`${f.name}: argument standards must be`);
       }
     }
+  });
+
+  it('phaseOutPeriod and rankHouseholds name their arguments', () => {
+    const cases: [() => unknown, string][] = [
+      [() => phaseOutPeriod('9999-12-01', 6, ON), 'start'],
+      [() => js(phaseOutPeriod)(20210801, 6, ON), 'start'],
+      [() => phaseOutPeriod('2021-08-01', 0, ON), 'months'],
+      [() => phaseOutPeriod('2021-08-01', 1.5, ON), 'months'],
+      [() => js(phaseOutPeriod)('2021-08-01', 6), 'on'],
+      [() => js(rankHouseholds)({}), 'batch'],
+    ];
+    for (const [call, path] of cases) {
+      const e = thrown(call);
+      expect(e.kind).toBe('argument');
+      expect(e.issues.map((i) => i.pathText)).toEqual([path]);
+    }
+    expect(phaseOutPeriod('2021-08-31', 6, '2022-03-01').end).toBe('2022-02-28');
   });
 
   it('the right arguments still work', () => {
