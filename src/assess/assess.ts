@@ -13,6 +13,7 @@ import type { MedicalBillInput } from '../medical-aid/bill';
 import { assessPhaseOut } from '../phase-out/assessPhaseOut';
 import { type PovertyScore, scorePoverty } from '../poverty-score/scorePoverty';
 import { recordTables, referencedIncomes } from '../render/recordTables';
+import { checkAssessOptions } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
 import {
@@ -130,7 +131,9 @@ export interface Assessment {
  * @param options - the assessment date; optionally the region, hardship events, medical bills
  *   and the democratic-assessment score
  * @returns the assessment: tier, determinations, 单人户 and temporary-aid results
- * @throws {InputError} when the household or an event is invalid
+ * @throws {InputError} when the household or an event is invalid, a member is born after
+ *   `options.on`, an event or bill is dated after it, or an argument is of the wrong kind (kind
+ *   `argument`: `options` missing, `options.on` not text, …)
  * @throws {StandardsError} when no single set of standards is in force for the region and date
  *
  * @example
@@ -143,6 +146,7 @@ export function assess(
   table: StandardsTable,
   options: AssessOptions,
 ): Assessment {
+  checkAssessOptions('assess', options);
   const h = ensureHousehold(household);
   const region = options.region ?? h.region;
   const resolved = resolveStandards(table, { region, on: options.on });

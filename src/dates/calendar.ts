@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays, differenceInYears, format } from 'date-fns';
+import { differenceInCalendarDays, differenceInYears } from 'date-fns';
 
 /**
  * Calendar dates as `YYYY-MM-DD` text. Internally a date is a local `Date` at noon, so that
@@ -28,9 +28,17 @@ export function toDate(iso: IsoDate): Date {
   return date;
 }
 
-/** The `YYYY-MM-DD` text of a local date. */
+/**
+ * The `YYYY-MM-DD` text of a local date: the proleptic Gregorian year written with four digits
+ * (year 0 is `0000`; date-fns `yyyy` would write the era year, 1 BC as `0001`).
+ */
 export function fromDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return ymdText(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** `YYYY-MM-DD` of a year 0–9999, month 1–12 and day. */
+function ymdText(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**
@@ -104,12 +112,34 @@ function isoYear(iso: string): number {
 
 /**
  * The date `months` calendar months after `iso` (the month's last day when the day does not exist).
+ * Plain year/month/day arithmetic, exact for every year 0000–9999 and in every time zone.
+ *
+ * @param iso - a calendar date `YYYY-MM-DD`
+ * @param months - a whole number of months, negative to go back
+ * @throws {RangeError} when `iso` is not a calendar date, `months` is not a safe integer, or the
+ *   result falls outside the years 0000–9999 that `YYYY-MM-DD` can write
  *
  * @example
  * addCalendarMonths('2021-08-31', 6) // '2022-02-28'
+ * addCalendarMonths('0000-06-15', 1) // '0000-07-15'
  */
 export function addCalendarMonths(iso: IsoDate, months: number): IsoDate {
-  return fromDate(addMonths(toDate(iso), months));
+  if (!isIsoDate(iso)) throw new RangeError(`not a calendar date: ${String(iso).slice(0, 64)}`);
+  if (!Number.isSafeInteger(months))
+    throw new RangeError(`not a whole number of months: ${months}`);
+  const total = Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7)) - 1) + months;
+  const y = Math.floor(total / 12);
+  if (y < 0 || y > 9999)
+    throw new RangeError(`${iso} + ${months} months is after 9999 or before 0000`);
+  const m = total - y * 12 + 1;
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m));
+  return ymdText(y, m, d);
+}
+
+/** Days in month `m` (1–12) of year `y`, proleptic Gregorian. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */

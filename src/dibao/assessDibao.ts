@@ -1,4 +1,4 @@
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder } from '../trace/recorder';
@@ -33,7 +33,7 @@ export function assessDibao(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'dibao'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessDibao', household, standards);
   const rec = new Recorder();
   const { amount } = decideDibao(h, standards, rec);
   return rec.finish('dibao', h.id, standards, amount);

@@ -1,7 +1,7 @@
 import { ageOn, withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { roundMoney } from '../money/round';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { MemberDetermination } from '../special-aid/member-outcomes';
 import { anyOf } from '../special-aid/member-outcomes';
@@ -53,7 +53,7 @@ export function assessDisabilitySubsidies(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): DisabilitySubsidyDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessDisabilitySubsidies', household, standards);
   const rec = new Recorder();
   const p = standards.params.disabilitySubsidy;
   const lines: AmountLine[] = [];

@@ -1,5 +1,5 @@
 import { ageOn, withinWindow } from '../dates/calendar';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import {
   anyOf,
@@ -39,7 +39,7 @@ export function assessElderlyCare(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): MembersDetermination<'elderly-care'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessElderlyCare', household, standards);
   const rec = new Recorder();
   const p = standards.params.elderlyCare;
   if (p?.rules === undefined) {

@@ -1,5 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -44,7 +44,7 @@ export function assessLowIncome(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'low-income'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessLowIncome', household, standards);
   const std = standards;
   const rec = new Recorder();
   const p = std.params.lowIncome;

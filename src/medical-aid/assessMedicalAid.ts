@@ -1,6 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { InputError, issuesFromZod } from '../schema/issues';
 import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/recipient-groups';
@@ -36,7 +36,10 @@ import { MEDICAL_AID_RULES as RULES } from './rules';
  * @param standards - standards resolved for the household's region on the bill's date
  * @param bill - the bill ({@link medicalBillSchema}); ages and dated items use its date
  * @returns the determination; the amount (period `once`) is the aid for this bill
- * @throws {InputError} when the household or the bill is invalid, or the bill names no member
+ * @throws {InputError} when the household or the bill is invalid, the bill names no member, a
+ *   member is born after the assessment date (`standards.on`), or `standards` is not a resolved
+ *   set of standards (kind `argument`). A bill is assessed at its own date (ages, dated groups),
+ *   so a bill dated after `standards.on` is no contradiction.
  *
  * @example
  * // 阳江 2017: rural 低保 member aged 40, out-of-pocket 10 000 after insurance, ratio 0.8:
@@ -48,7 +51,7 @@ export function assessMedicalAid(
   standards: ResolvedStandards,
   bill: MedicalBill | MedicalBillInput,
 ): Determination<'medical-aid'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessMedicalAid', household, standards);
   const b = parseBill(bill);
   const index = h.members.findIndex((m) => m.id === b.memberId);
   const member = h.members[index];

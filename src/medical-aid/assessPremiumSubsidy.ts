@@ -1,6 +1,6 @@
 import { withinWindow } from '../dates/calendar';
 import { Rational } from '../money/rational';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { allOf, inAnyGroup, itemProvenance, type Tri } from '../special-aid/recipient-groups';
 import { convertPeriod, evaluateFigureObject, isMissing } from '../standards/evaluateFigure';
@@ -34,7 +34,7 @@ export function assessPremiumSubsidy(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'medical-aid'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessPremiumSubsidy', household, standards);
   const rec = new Recorder();
   const ps = standards.params.medicalAid?.premiumSubsidy;
   if (ps === undefined) {

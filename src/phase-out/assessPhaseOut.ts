@@ -1,6 +1,6 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { Rational } from '../money/rational';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { evaluateFigure, isMissing, monthly } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
@@ -45,7 +45,7 @@ export function assessPhaseOut(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): Determination<'phase-out'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessPhaseOut', household, standards);
   const std = standards;
   const rec = new Recorder();
   const p = std.params.phaseOut;

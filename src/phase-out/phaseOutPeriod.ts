@@ -1,5 +1,6 @@
 import { addDays } from 'date-fns';
 import { addCalendarMonths, daysBetween, fromDate, type IsoDate, toDate } from '../dates/calendar';
+import { checkPeriodArgs } from '../schema/arguments';
 
 /** Where an assessment date falls in a phase-out period. */
 export interface PhaseOutPeriod {
@@ -43,6 +44,8 @@ function monthStart(start: IsoDate, k: number): IsoDate {
  * @param months - length in calendar months (the table's `phaseOut.months`)
  * @param on - the assessment date
  * @returns the period's end and the position of `on`
+ * @throws {InputError} of kind `argument` when `start` is not a date of 1900–2199, `months` not a
+ *   whole number 1–1200 or `on` not a date
  *
  * @example
  * phaseOutPeriod('2021-08-01', 18, '2021-08-01')
@@ -51,6 +54,7 @@ function monthStart(start: IsoDate, k: number): IsoDate {
  * phaseOutPeriod('2021-08-31', 6, '2022-03-01').end // '2022-02-28'
  */
 export function phaseOutPeriod(start: IsoDate, months: number, on: IsoDate): PhaseOutPeriod {
+  checkPeriodArgs('phaseOutPeriod', start, months, on);
   const next = monthStart(start, months);
   const end = fromDate(addDays(toDate(next), -1));
   const base = { start, end, months };

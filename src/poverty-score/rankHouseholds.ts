@@ -1,4 +1,5 @@
 import { Rational } from '../money/rational';
+import { checkArray } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { type PovertyScore, type PovertyScoreInputs, scorePoverty } from './scorePoverty';
@@ -31,6 +32,7 @@ export interface Ranking {
  * // ['b', 'a'] when b scores higher
  */
 export function rankHouseholds(batch: readonly RankInput[]): Ranking {
+  checkArray('rankHouseholds', 'batch', batch);
   const scores = batch.map((item) =>
     scorePoverty(item.household, item.standards, {
       ...(item.democraticScore !== undefined ? { democraticScore: item.democraticScore } : {}),

@@ -1,7 +1,8 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { Rational } from '../money/rational';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
+import { MAX_DECIMAL_TEXT } from '../schema/primitives';
 import { itemProvenance } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { determinationStamp, exact, parameterValue, Recorder } from '../trace/recorder';
@@ -58,7 +59,7 @@ export function scorePoverty(
   standards: ResolvedStandards,
   inputs: PovertyScoreInputs = {},
 ): PovertyScore {
-  const h = ensureHousehold(household);
+  const h = programArgs('scorePoverty', household, standards);
   const rec = new Recorder();
   const p = standards.params.povertyScore;
   const components: PovertyScore['components'] = {};
@@ -161,9 +162,13 @@ export function scorePoverty(
   };
 }
 
-/** The score as a rational; null when it is not a plain non-negative decimal. */
+/**
+ * The score as a rational; null when it is not a plain non-negative decimal (or is text longer
+ * than {@link MAX_DECIMAL_TEXT}, refused before it is read).
+ */
 function parseScore(value: string | number | undefined): Rational | null | undefined {
   if (value === undefined) return undefined;
+  if (typeof value === 'string' && value.length > MAX_DECIMAL_TEXT) return null;
   const text =
     typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim();
   return Rational.parse(text) ?? null;

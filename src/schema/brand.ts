@@ -1,6 +1,9 @@
 const parsed = new WeakSet<object>();
 
-/** Marks a value as validated by its parse function; internal. */
+/**
+ * Marks a value as validated by its parse function; internal. The parse functions deep-freeze what
+ * they mark (`deepFreeze`), so a marked value is still the value that was validated.
+ */
 export function markParsed<T extends object>(value: T): T {
   parsed.add(value);
   return value;

@@ -3,8 +3,8 @@ import type { Household } from './household';
 import { parseHousehold } from './parseHousehold';
 
 /**
- * The household, validated. A household returned by `parseHousehold` is used as it is; any other
- * value is validated first.
+ * The household, validated. A household returned by `parseHousehold` is used as it is (it is
+ * deep-frozen, so it cannot have changed since); any other value is validated first.
  *
  * @throws {InputError} when the value is not a valid household snapshot
  */

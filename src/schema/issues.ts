@@ -3,7 +3,8 @@ import { zhFor } from './bilingual';
 
 /**
  * Typed input errors. Every bad field is listed with its path and a message in zh-CN and en;
- * nothing in the input is echoed back except the names of unexpected keys.
+ * nothing in the input is echoed back except the names of unexpected keys, each cut to
+ * {@link MAX_ECHO} characters (ten at most per issue).
  *
  * @module
  */
@@ -22,8 +23,11 @@ export interface InputIssue {
 /** What a parse function returns. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: InputError };
 
-/** The input that failed: a household, a standards table, an event, … */
-export type InputKind = 'household' | 'standards' | 'event' | 'options' | 'json';
+/**
+ * The input that failed: a household, a standards table, an event, … — or `argument`, an argument
+ * of a public function of the wrong kind (the issue's path starts with the argument's name).
+ */
+export type InputKind = 'household' | 'standards' | 'event' | 'options' | 'json' | 'argument';
 
 /** A typed error for bad input; `issues` lists every bad field. */
 export class InputError extends Error {
@@ -44,6 +48,28 @@ export class InputError extends Error {
   toJSON(): { kind: InputKind; issues: InputIssue[] } {
     return { kind: this.kind, issues: this.issues };
   }
+}
+
+/** Longest piece of input (a key, a value) echoed in an issue; longer ones are cut, with "…". */
+export const MAX_ECHO = 64;
+/** Most unexpected keys named in one issue; the others are counted. */
+const MAX_ECHOED_KEYS = 10;
+
+/**
+ * Input text as an issue may echo it: at most {@link MAX_ECHO} characters, then "…" (a 50 MB key
+ * is never copied into an error).
+ *
+ * @example
+ * clip('x'.repeat(100)).length // 65
+ */
+export function clip(text: string): string {
+  return text.length <= MAX_ECHO ? text : `${text.slice(0, MAX_ECHO)}…`;
+}
+
+/** The unexpected keys an issue names: each clipped, at most ten, then how many more. */
+function keyList(keys: readonly string[], sep: string, more: (n: number) => string): string {
+  const shown = keys.slice(0, MAX_ECHOED_KEYS).map(clip).join(sep);
+  return keys.length > MAX_ECHOED_KEYS ? `${shown}${more(keys.length - MAX_ECHOED_KEYS)}` : shown;
 }
 
 /** `members[2].birthDate` from `['members', 2, 'birthDate']`. */
@@ -106,8 +132,8 @@ function render(issue: Issue): { 'zh-CN': string; en: string } {
       };
     case 'unrecognized_keys':
       return {
-        'zh-CN': `未知字段：${issue.keys.join('、')}`,
-        en: `unrecognized key(s): ${issue.keys.join(', ')}`,
+        'zh-CN': `未知字段：${keyList(issue.keys, '、', (n) => ` 等（另有 ${n} 个）`)}`,
+        en: `unrecognized key(s): ${keyList(issue.keys, ', ', (n) => ` and ${n} more`)}`,
       };
     case 'invalid_union':
       return { 'zh-CN': '不符合任何一种允许的形式', en: 'matches none of the allowed forms' };
@@ -120,7 +146,10 @@ function render(issue: Issue): { 'zh-CN': string; en: string } {
 export function issuesFromZod(error: z.ZodError): InputIssue[] {
   const out: InputIssue[] = [];
   const collect = (issue: Issue, prefix: PropertyKey[]) => {
-    const path = [...prefix, ...issue.path];
+    // A key in the path (of a record, say) is input too: clipped like any echoed text.
+    const path = [...prefix, ...issue.path].map((p) =>
+      typeof p === 'number' ? p : clip(String(p)),
+    );
     // A union of object shapes: report the branch errors rather than a bare "no match".
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = issue.errors.reduce((a, b) => (b.length < a.length && b.length > 0 ? b : a));
@@ -130,7 +159,7 @@ export function issuesFromZod(error: z.ZodError): InputIssue[] {
       }
     }
     out.push({
-      path: path.map((p) => (typeof p === 'number' ? p : String(p))),
+      path,
       pathText: pathToText(path),
       code: issue.code,
       message: render(issue),

@@ -1,5 +1,5 @@
 import { decideDibao } from '../dibao/decideDibao';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import { evaluateMemberCondition } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
@@ -51,7 +51,7 @@ export function assessSinglePerson(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): SinglePersonDetermination[] {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessSinglePerson', household, standards);
   const listed = h.application?.singlePersonMemberIds;
   const ids = listed === undefined ? undefined : new Set(listed);
   const out: SinglePersonDetermination[] = [];

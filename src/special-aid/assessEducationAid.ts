@@ -1,5 +1,5 @@
 import { withinWindow } from '../dates/calendar';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder } from '../trace/recorder';
@@ -40,7 +40,7 @@ export function assessEducationAid(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): MembersDetermination<'education-aid'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessEducationAid', household, standards);
   const rec = new Recorder();
   const p = standards.params.specialAid?.education;
   if (p === undefined) {

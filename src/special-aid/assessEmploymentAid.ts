@@ -1,4 +1,4 @@
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder } from '../trace/recorder';
@@ -45,7 +45,7 @@ export function assessEmploymentAid(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): EmploymentAidDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessEmploymentAid', household, standards);
   const rec = new Recorder();
   const p = standards.params.specialAid?.employment;
   if (p === undefined) {

@@ -1,4 +1,4 @@
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder, type Rule } from '../trace/recorder';
@@ -47,7 +47,7 @@ export function assessHousingAid(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): HousingAidDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessHousingAid', household, standards);
   const rec = new Recorder();
   const p = standards.params.specialAid?.housing;
   const measures: ('rental' | 'renovation')[] = [];

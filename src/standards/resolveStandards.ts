@@ -1,6 +1,7 @@
 import { documentText } from '../citations';
 import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
+import { checkResolveRequest } from '../schema/arguments';
 import { isMarkedParsed } from '../schema/brand';
 import type { Citation } from '../trace/types';
 import { StandardsError } from './errors';
@@ -88,7 +89,8 @@ export function ensureTable(table: unknown): StandardsTable {
  *
  * @param table - a table from {@link parseStandardsTable} (anything else is validated first)
  * @param request - `region`: six-digit GB/T 2260 code; `on`: the assessment date `YYYY-MM-DD`
- * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
+ * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid, or
+ *   (kind `argument`) when `request` is not an object whose `region` and `on` are text
  *
  * @example
  * const r = resolveStandards(table, { region: '320400', on: '2021-07-01' });
@@ -98,6 +100,7 @@ export function resolveStandards(
   table: StandardsTable,
   request: { region: string; on: IsoDate },
 ): ResolveResult {
+  checkResolveRequest('resolveStandards', request);
   const { region, on } = request;
   table = ensureTable(table);
   let perTable = cache.get(table);

@@ -1,5 +1,5 @@
 import { Rational } from '../money/rational';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { amountAboveLimit, determinationStamp } from '../trace/recorder';
@@ -38,7 +38,7 @@ export function assessTekun(
   household: Household | HouseholdInput,
   standards: ResolvedStandards,
 ): TekunDetermination {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessTekun', household, standards);
   const members: Record<string, Determination<'tekun'>> = {};
   const trace: TraceStep[] = [];
   const lines: AmountLine[] = [];

@@ -3,7 +3,7 @@ import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { checkAssetLimits } from '../low-income/checkAssetLimits';
 import type { Rational } from '../money/rational';
 import { roundMoney } from '../money/round';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { Area } from '../schema/primitives';
 import {
@@ -55,7 +55,7 @@ export function assessTekunMember(
   standards: ResolvedStandards,
   memberId: string,
 ): Determination<'tekun'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessTekunMember', household, standards);
   const index = h.members.findIndex((m) => m.id === memberId);
   if (index < 0) throw new RangeError(`no member has id "${memberId}"`);
   return decideTekunMember(h, standards, index);

@@ -1,5 +1,5 @@
 import { citationsFor } from '../render/recordTables';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Citation } from '../trace/types';
@@ -45,7 +45,7 @@ export function routePovertyAlleviated(
   standards: ResolvedStandards,
   tekun?: TekunDetermination,
 ): AlleviatedRouting {
-  const h = ensureHousehold(household);
+  const h = programArgs('routePovertyAlleviated', household, standards);
   const rule = RULES.alleviated.id;
   const citations = citationsFor(rule, standards);
   const applies = h.status?.povertyAlleviated;

@@ -1,5 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
-import { ensureHousehold } from '../schema/ensureHousehold';
+import { afterAssessmentDate, programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { InputError } from '../schema/issues';
 import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
@@ -42,8 +42,9 @@ import { TEMPORARY_AID_RULES as RULES } from './rules';
  * @param standards - standards from `resolveStandards` for the household's region and date
  * @param event - the hardship event (validated with {@link parseHardshipEvent})
  * @returns the determination; `amount.period` is `once`
- * @throws {InputError} when the household or the event is invalid, or the event names a member
- *   the household does not have
+ * @throws {InputError} when the household or the event is invalid, the event names a member
+ *   the household does not have or is dated after the assessment date (`standards.on`), a member
+ *   is born after that date, or `standards` is not a resolved set of standards (kind `argument`)
  *
  * @example
  * // 银川 (urban standard 700, illustrative), rural household of 3 co-resident members, fire:
@@ -57,10 +58,12 @@ export function assessTemporaryAid(
   standards: ResolvedStandards,
   event: HardshipEvent | HardshipEventInput,
 ): Determination<'temporary-aid'> {
-  const h = ensureHousehold(household);
+  const h = programArgs('assessTemporaryAid', household, standards);
   const parsed = parseHardshipEvent(event);
   if (!parsed.ok) throw parsed.error;
   const e = parsed.value;
+  const late = afterAssessmentDate(e.date, standards.on, ['date']);
+  if (late !== undefined) throw new InputError('event', [late]);
   checkMemberRefs(h, e);
   const std = standards;
   const p = std.params.temporaryAid;

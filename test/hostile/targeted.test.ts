@@ -323,9 +323,13 @@ describe('hostile households', () => {
         expect(o.error.messages['zh-CN'].length).toBeGreaterThan(0);
       }
     }
-    expect(
-      classify('undefined on', () => assess(valid(), table, { on: undefined as never })).kind,
-    ).toBe('standards');
+    // A date that is not text at all is a wrong argument, named (issue 19.7).
+    const o = classify('undefined on', () => assess(valid(), table, { on: undefined as never }));
+    expect(o.kind).toBe('input');
+    if (o.kind === 'input') {
+      expect(o.error.kind).toBe('argument');
+      expect(o.error.issues.map((i) => i.pathText)).toEqual(['options.on']);
+    }
   });
 });
 

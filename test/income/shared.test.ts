@@ -104,8 +104,9 @@ describe('income computations shared within one assess', () => {
     if (!p.ok) throw p.error;
     const first = assess(p.value, table, { on: ON }).determinations.dibao;
     expect(first.values.countedIncome).toBe('1000');
-    (p.value.incomes[0] as { amount: string }).amount = '2000';
-    const second = assess(p.value, table, { on: ON }).determinations.dibao;
+    // A parsed household is frozen; a changed copy of it is validated and assessed afresh.
+    const changed = { ...p.value, incomes: [{ ...p.value.incomes[0], amount: '2000' }] };
+    const second = assess(changed as typeof p.value, table, { on: ON }).determinations.dibao;
     expect(second.values.countedIncome).toBe('2000');
     expect(second.values.perCapitaIncomeExact).toBe('1000');
     expect(second.reasons.map((r) => r.code)).toContain('income_not_below_threshold');

@@ -37,8 +37,9 @@ describe('assessLowIncome', () => {
   });
 
   it('a one-person household already 特困 is not low-income', () => {
-    const h = household({ status: { dibao: false } });
-    h.members[0]!.tekun = true;
+    // A parsed household is frozen: the changed member goes in a copy (validated again).
+    const p = household({ status: { dibao: false } });
+    const h = { ...p, members: [{ ...p.members[0]!, tekun: true }] };
     const d = assessLowIncome(h, std('320412'));
     expect(d.reasons.map((r) => r.code)).toContain('already_in_tekun');
     expect(d.outcome).toBe('ineligible');

@@ -236,14 +236,15 @@ describe('resolveStandards: bounded cache and region index', () => {
   });
 
   it('finds the entry in force among many of a region, in any table order (as a scan would)', () => {
-    // 300 yearly entries of one region in shuffled order, then resolutions on many dates.
-    const years = Array.from({ length: 300 }, (_, i) => 1800 + i);
+    // 300 yearly entries of one region (1900–2199, the years a table may name) in shuffled order,
+    // then resolutions on many dates.
+    const years = Array.from({ length: 300 }, (_, i) => 1900 + i);
     const shuffled = years.map((_, i) => years[(i * 7919) % years.length] as number);
     const entries = shuffled.map((y) =>
       entry(`y${y}`, '640100', `${y}-01-01`, y % 10 === 9 ? `${y}-06-30` : `${y}-12-31`),
     );
     const tt = table(entries);
-    for (let y = 1799; y <= 2100; y += 1)
+    for (let y = 1899; y <= 2200; y += 1)
       for (const md of ['-01-01', '-06-30', '-07-01', '-12-31']) {
         const on = `${y}${md}`;
         const expected = entries.filter(

@@ -92,9 +92,10 @@ describe('routePovertyAlleviated (银川 二(二); 民发〔2021〕16号 二(一
   });
 
   it('routes one who does not meet 特困 (aged 40, partial capacity) to 低保', () => {
-    const h = household('1981-01-01', 'partial');
-    const m = h.members[0]!;
-    Object.assign(m, { disability: null, schooling: 'none', tekun: false });
+    // A parsed household is frozen: the changed member goes in a copy (validated again).
+    const p = household('1981-01-01', 'partial');
+    const m = { ...p.members[0]!, disability: null, schooling: 'none' as const, tekun: false };
+    const h = { ...p, members: [m] };
     expect(routePovertyAlleviated(h, std()).route).toBe('dibao');
   });
 });
