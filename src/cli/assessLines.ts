@@ -79,9 +79,12 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
           ]),
     };
   }
+  /** True when the household came inside a request: its issues' paths start at `household`. */
+  let envelope = false;
   try {
     const req = readRequest(value);
     if (Array.isArray(req)) return { ok: false, text: errorLine(line, 'request', req) };
+    envelope = req.envelope;
     const on = req.on ?? ctx.on;
     if (on === undefined) {
       return {
@@ -98,10 +101,7 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
       };
     }
     const parsed = parseHousehold(req.household);
-    if (!parsed.ok) {
-      const issues = req.envelope ? parsed.error.issues.map(underHousehold) : parsed.error.issues;
-      return { ok: false, text: errorLine(line, 'household', issues) };
-    }
+    if (!parsed.ok) return householdErrorLine(line, parsed.error.issues, envelope);
     const region = req.region ?? ctx.region;
     const a = assess(parsed.value, ctx.table, {
       on,
@@ -116,6 +116,9 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
       text: `{"line":${line},"ok":true,"assessment":${JSON.stringify(written)}}\n`,
     };
   } catch (e) {
+    // A household fact that contradicts the date (a member born after it) is found by `assess`.
+    if (e instanceof InputError && e.kind === 'household')
+      return householdErrorLine(line, e.issues, envelope);
     if (e instanceof InputError)
       return { ok: false, text: errorLine(line, e.kind as LineErrorKind, e.issues) };
     if (e instanceof StandardsError) {
@@ -162,6 +165,14 @@ function overlongErrorLine(marker: string, line: number): string {
 }
 
 /** An issue of the household inside an envelope, with its path under `household`. */
+/** The error line of an invalid household: paths from the request's `household` when enveloped. */
+function householdErrorLine(line: number, issues: InputIssue[], envelope: boolean) {
+  return {
+    ok: false,
+    text: errorLine(line, 'household', envelope ? issues.map(underHousehold) : issues),
+  };
+}
+
 function underHousehold(i: InputIssue): InputIssue {
   const path = ['household', ...i.path];
   return { ...i, path, pathText: pathToText(path) };
