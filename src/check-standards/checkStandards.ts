@@ -26,7 +26,8 @@ export type StandardsFindingCode =
   | 'unresolvable'
   | 'missing_base'
   | 'tekun_basic_below_floor'
-  | 'dibao_standard_outside_band';
+  | 'dibao_standard_outside_band'
+  | 'asset_rule_mixed';
 
 /** One problem of a standards table. */
 export interface StandardsFinding {
@@ -55,6 +56,10 @@ const AREAS: Area[] = ['urban', 'rural'];
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
  *   `standardSetting.dibaoShareOfConsumption` band of `statistics.consumptionPerCapitaLastYear`
  *   (30–40 % — 常州 2021 二);
+ * - `asset_rule_mixed`: a program's property rule (`lowIncome.assets`, `tekun.assets`) whose
+ *   layers choose different alternatives (`limits` here, `sameAsDibao` above): a warning that the
+ *   local choice replaces the inherited one whole, never merged with it; an error if a resolved
+ *   rule ever holds both (特困人员认定办法 第七条; 最低生活保障审核确认办法 第八条第二款);
  * - `unresolvable` (error): a region and date with no single resolution.
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
@@ -106,7 +111,7 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
           });
         continue;
       }
-      for (const f of checkResolved(r.value)) {
+      for (const f of [...checkResolved(r.value), ...assetRuleMix(table, r.value)]) {
         const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -251,6 +256,84 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
     }
   }
   return out;
+}
+
+/** The property rules that are a choice between tagged alternatives. */
+const ASSET_RULE_PATHS = ['lowIncome.assets', 'tekun.assets'] as const;
+
+/** The alternative an asset rule chooses, or undefined when it is not one of them. */
+function alternativeOf(rule: unknown): 'limits' | 'sameAsDibao' | 'both' | undefined {
+  if (typeof rule !== 'object' || rule === null) return undefined;
+  const limits = Object.hasOwn(rule, 'limits');
+  const same = Object.hasOwn(rule, 'sameAsDibao');
+  if (limits && same) return 'both';
+  return limits ? 'limits' : same ? 'sameAsDibao' : undefined;
+}
+
+/**
+ * Property rules whose layers mix alternatives: each layer's choice replaces the one above it
+ * whole (see `resolveStandards`); a resolved rule holding both is an error.
+ */
+function assetRuleMix(table: StandardsTable, std: ResolvedStandards): StandardsFinding[] {
+  const out: StandardsFinding[] = [];
+  const layers = std.entries.map((a) => table.entries.find((e) => e.id === a.id));
+  for (const path of ASSET_RULE_PATHS) {
+    const resolved = alternativeOf(paramAt(std, path));
+    if (resolved === 'both') {
+      out.push({
+        severity: 'error',
+        code: 'asset_rule_mixed',
+        region: std.region,
+        on: std.on,
+        path,
+        message: msg.assetRuleBoth(path),
+        values: { alternatives: 'limits+sameAsDibao' },
+      });
+      continue;
+    }
+    const set: { entryId: string; alternative: string }[] = [];
+    for (const entry of layers) {
+      if (entry === undefined) continue;
+      const alternative = alternativeOf(valueAt(entry.params, path));
+      if (alternative !== undefined) set.push({ entryId: entry.id, alternative });
+    }
+    const last = set[set.length - 1];
+    const above = set
+      .slice(0, -1)
+      .reverse()
+      .find((x) => x.alternative !== last?.alternative);
+    if (last === undefined || above === undefined) continue;
+    out.push({
+      severity: 'warning',
+      code: 'asset_rule_mixed',
+      entryId: last.entryId,
+      region: std.region,
+      on: std.on,
+      path,
+      message: msg.assetRuleReplaced(
+        path,
+        last.entryId,
+        last.alternative,
+        above.entryId,
+        above.alternative,
+      ),
+      values: {
+        alternative: last.alternative,
+        replaces: above.alternative,
+        replacedEntry: above.entryId,
+      },
+    });
+  }
+  return out;
+}
+
+/** The value at a dotted path of plain data, or undefined. */
+function valueAt(node: unknown, path: string): unknown {
+  for (const seg of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
 }
 
 /** Every figure in the parameters, with its dotted path (array items by index). */
