@@ -63,6 +63,16 @@ export const lowIncomeMessages = {
     'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产限额${any ? '' : '；低保未设财产限额，不作财产比对'}`,
     en: `the table (${path}.sameAsDibao) applies the 低保 property limits${any ? '' : '; 低保 sets none, so no property limit is tested'}`,
   }),
+  /** The table states that the program tests no property (`<path>: "not-tested"`). */
+  assetsNotTested: (path: string): Messages => ({
+    'zh-CN': `标准表声明不作财产限额比对（${path}: "not-tested"）`,
+    en: `the table states that no property limit is tested (${path}: "not-tested")`,
+  }),
+  /** `sameAsDibao` while 低保 states `"not-tested"`. */
+  assetsSameAsDibaoNotTested: (path: string): Messages => ({
+    'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产规则；低保声明不作财产限额比对（dibao.assets: "not-tested"）`,
+    en: `the table (${path}.sameAsDibao) applies the 低保 property rules, and 低保 states that no property limit is tested (dibao.assets: "not-tested")`,
+  }),
   /** The program's own property rules (`<path>.limits`) set no limit. */
   noAssetLimits: (path: string): Messages => ({
     'zh-CN': `标准表 ${path}.limits 未设任何财产限额`,
