@@ -1,3 +1,4 @@
+import { assetNames } from '../dibao/messages';
 import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
@@ -33,6 +34,17 @@ export const lowIncomeMessages = {
   belongsInDibao: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元：应按低保认定，不属于低收入（低保边缘）家庭`,
     en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan: the household belongs in 低保, not in the low-income tier`,
+  }),
+  /** Below the 低保 line, but outside 低保's property rules: not a 低保 case (第八条第二款). */
+  failsDibaoProperty: (
+    perCapita: Text,
+    standard: Text,
+    asset: keyof typeof assetNames,
+    actual: string,
+    limit: string,
+  ): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元，但${assetNames[asset]['zh-CN']} ${actual} 超过低保限额 ${limit}，不符合低保条件，可按低收入家庭认定`,
+    en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan, but ${assetNames[asset].en} ${actual} exceed 低保's limit ${limit}: not a 低保 case, so the low-income tier may apply`,
   }),
   notBelowDibao: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元，不符合低保收入条件`,
