@@ -166,7 +166,7 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
 }
 
 /** The checks on one resolved set of standards. */
-function checkResolved(std: ResolvedStandards): StandardsFinding[] {
+export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   const out: StandardsFinding[] = [];
   const base = (path: string) => ({
     region: std.region,
