@@ -5,7 +5,11 @@ import { oneEntryStandards } from '../support/standards';
 type Params = StandardsTableInput['entries'][number]['params'];
 
 function std(params: Params) {
-  return oneEntryStandards(params, { on: '2021-09-01' });
+  // The household's property follows 低保's rules (which state "not-tested") unless a test says.
+  return oneEntryStandards(
+    { lowIncome: { assets: { sameAsDibao: true } }, ...params },
+    { on: '2021-09-01' },
+  );
 }
 
 const round = { unit: '0.01' as const, mode: 'half-up' as const };

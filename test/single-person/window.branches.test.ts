@@ -35,7 +35,11 @@ const categories = [
 ];
 
 function std(householdIncome: Window = window) {
-  const params: Params = { dibao, singlePerson: { categories, householdIncome } };
+  const params: Params = {
+    dibao,
+    lowIncome: { assets: { sameAsDibao: true } },
+    singlePerson: { categories, householdIncome },
+  };
   return oneEntryStandards(params, { on: '2021-09-01' });
 }
 
