@@ -1,3 +1,7 @@
+import {
+  type AssessmentStandardsFinding,
+  standardsFindingsFor,
+} from '../check-standards/standardsFindingsFor';
 import type { IsoDate } from '../dates/calendar';
 import { assessDibao } from '../dibao/assessDibao';
 import {
@@ -90,6 +94,13 @@ export interface Assessment {
   /** For 脱贫人口 (`status.povertyAlleviated`): whether its members go to 特困 or 低保. */
   povertyAlleviated?: AlleviatedRouting;
   library: { name: 'jiuzhu'; version: string };
+  /**
+   * What the table checks (R8, `checkStandards`) find in the standards this assessment was made on
+   * — e.g. `tekun_basic_below_floor`: a 特困 basic standard below 1.3 × the 低保 standard (常州 2021
+   * 二; 银川 2021 二(六)). Empty when the standards pass. The amounts are computed as the table
+   * says; the finding flags them for review.
+   */
+  standardsFindings: readonly AssessmentStandardsFinding[];
   /**
    * The household's income computations, each recorded once (`i1`, `i2`, …): the steps of 低保's,
    * 低收入's, 渐退期's income test and of each 特困 member's own income. A determination's trace
@@ -257,6 +268,7 @@ function assessAll(
     ...(povertyScore ? { povertyScore } : {}),
     ...(povertyAlleviated ? { povertyAlleviated } : {}),
     library: { name: 'jiuzhu', version: VERSION },
+    standardsFindings: standardsFindingsFor(std),
     stamp: stampOf(std),
   };
 }

@@ -32,6 +32,7 @@ export type StandardsFindingCode =
   | 'dibao_standard_outside_band'
   | 'multiple_out_of_range'
   | 'figure_out_of_range'
+  | 'asset_rule_mixed'
   | ShapeFindingCode;
 
 /** One problem of a standards table. */
@@ -75,6 +76,10 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * - `dibao_standard_outside_band` (error): the 低保 standard × 12 outside the table's
  *   `standardSetting.dibaoShareOfConsumption` band of `statistics.consumptionPerCapitaLastYear`
  *   (30–40 % — 常州 2021 二);
+ * - `asset_rule_mixed`: a program's property rule (`lowIncome.assets`, `tekun.assets`) whose
+ *   layers choose different alternatives (`limits` here, `sameAsDibao` above): a warning that the
+ *   local choice replaces the inherited one whole, never merged with it; an error if a resolved
+ *   rule ever holds both (特困人员认定办法 第七条; 最低生活保障审核确认办法 第八条第二款);
  * - `unresolvable` (error): a region and date with no single resolution;
  * - the shapes of lists whose faults depend on figures (`checkShapes`): overlapping or unordered
  *   bands.
@@ -110,6 +115,8 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
   const seen = new Set<string>();
   // Findings about one entry's figure, reported once whatever the number of regions inheriting it.
   const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
+  /** The table's entries by id, as written (before layering), for the property-rule check. */
+  const byId = new Map(table.entries.map((e) => [e.id, e]));
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
     const dates = [
@@ -135,7 +142,7 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
           });
         continue;
       }
-      for (const f of checkResolved(r.value)) {
+      for (const f of [...checkResolved(r.value), ...assetRuleMix(byId, r.value)]) {
         if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
           const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
           const first = once.get(key);
@@ -217,7 +224,7 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
 }
 
 /** The checks on one resolved set of standards. */
-function checkResolved(std: ResolvedStandards): StandardsFinding[] {
+export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   const out: StandardsFinding[] = [];
   const base = (path: string) => {
     const provenance = provenanceOf(std, path);
@@ -319,6 +326,87 @@ function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   }
   out.push(...checkShapes(std));
   return out;
+}
+
+/** The property rules that are a choice between tagged alternatives. */
+const ASSET_RULE_PATHS = ['lowIncome.assets', 'tekun.assets'] as const;
+
+/** The alternative an asset rule chooses, or undefined when it is not one of them. */
+function alternativeOf(rule: unknown): 'limits' | 'sameAsDibao' | 'both' | undefined {
+  if (typeof rule !== 'object' || rule === null) return undefined;
+  const limits = Object.hasOwn(rule, 'limits');
+  const same = Object.hasOwn(rule, 'sameAsDibao');
+  if (limits && same) return 'both';
+  return limits ? 'limits' : same ? 'sameAsDibao' : undefined;
+}
+
+/**
+ * Property rules whose layers mix alternatives: each layer's choice replaces the one above it
+ * whole (see `resolveStandards`); a resolved rule holding both is an error.
+ */
+function assetRuleMix(
+  byId: ReadonlyMap<string, StandardsTable['entries'][number]>,
+  std: ResolvedStandards,
+): StandardsFinding[] {
+  const out: StandardsFinding[] = [];
+  const layers = std.entries.map((a) => byId.get(a.id));
+  for (const path of ASSET_RULE_PATHS) {
+    const resolved = alternativeOf(paramAt(std, path));
+    if (resolved === 'both') {
+      out.push({
+        severity: 'error',
+        code: 'asset_rule_mixed',
+        region: std.region,
+        on: std.on,
+        path,
+        message: msg.assetRuleBoth(path),
+        values: { alternatives: 'limits+sameAsDibao' },
+      });
+      continue;
+    }
+    const set: { entryId: string; alternative: string }[] = [];
+    for (const entry of layers) {
+      if (entry === undefined) continue;
+      const alternative = alternativeOf(valueAt(entry.params, path));
+      if (alternative !== undefined) set.push({ entryId: entry.id, alternative });
+    }
+    const last = set[set.length - 1];
+    const above = set
+      .slice(0, -1)
+      .reverse()
+      .find((x) => x.alternative !== last?.alternative);
+    if (last === undefined || above === undefined) continue;
+    out.push({
+      severity: 'warning',
+      code: 'asset_rule_mixed',
+      entryId: last.entryId,
+      region: std.region,
+      on: std.on,
+      path,
+      message: msg.assetRuleReplaced(
+        path,
+        last.entryId,
+        last.alternative,
+        above.entryId,
+        above.alternative,
+      ),
+      values: {
+        alternative: last.alternative,
+        replaces: above.alternative,
+        replacedEntry: above.entryId,
+      },
+    });
+  }
+  return out;
+}
+
+/** The value at a dotted path of plain data, or undefined. */
+function valueAt(node: unknown, path: string): unknown {
+  for (const seg of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
 }
 
 const figureLists = new WeakMap<object, [string, Figure][]>();

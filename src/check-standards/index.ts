@@ -6,3 +6,4 @@ export {
   type StandardsFindingCode,
 } from './checkStandards';
 export { type StandardSettingParams, standardSettingParamsSchema } from './params';
+export { type AssessmentStandardsFinding, standardsFindingsFor } from './standardsFindingsFor';

@@ -70,4 +70,20 @@ export const checkMessages = {
     'zh-CN': `dibao.fullStandard（全额保障）只适用于差额发放，而 dibao.payment.method 为 ${method}`,
     en: `dibao.fullStandard (whole standard for named groups) applies with the gap payment only, but dibao.payment.method is ${method}`,
   }),
+  /** A resolved property rule holding both alternatives. */
+  assetRuleBoth: (path: string): Messages => ({
+    'zh-CN': `财产规则 ${path} 同时含有 limits 与 sameAsDibao 两种择一的规定`,
+    en: `the property rule ${path} holds both of its exclusive alternatives, limits and sameAsDibao`,
+  }),
+  /** A layer's property rule choosing another alternative than a layer above it. */
+  assetRuleReplaced: (
+    path: string,
+    entry: string,
+    alternative: string,
+    aboveEntry: string,
+    aboveAlternative: string,
+  ): Messages => ({
+    'zh-CN': `条目 ${entry} 的财产规则 ${path}.${alternative} 整体取代上级条目 ${aboveEntry} 的 ${path}.${aboveAlternative}（两者择一，不合并）`,
+    en: `entry ${entry}'s property rule ${path}.${alternative} replaces entry ${aboveEntry}'s ${path}.${aboveAlternative} whole (the two exclude each other and are not merged)`,
+  }),
 };

@@ -10,9 +10,10 @@ import { DIBAO_RULES as RULES } from './rules';
  * The asset test of 低保 (社会救助暂行办法 第九条; 审核确认办法 第十四条): financial assets per
  * counted member, vehicles and housing units against the table's limits (a value equal to the
  * limit is within it). A limit the table sets and the snapshot cannot answer is a missing fact.
- * A table without `dibao.assets`, or with none of its three limits, tests no limit, and the
- * trace says so (one step, with values `assetLimits: 'none'`), so an auditor sees that property
- * was left to local checks.
+ * No property limits is not a pass: a table without `dibao.assets`, or with none of its three
+ * limits, leaves the test undetermined (`missing_parameter` `dibao.assets`); a table that states
+ * `"not-tested"` tests no limit, and the trace says so (one step, values
+ * `assetLimits: 'not-tested'`), so an auditor sees that property was left to local checks.
  */
 export function checkDibaoAssets(
   h: Household,
@@ -23,8 +24,12 @@ export function checkDibaoAssets(
   countedIds?: readonly string[],
 ): void {
   const limits = std.params.dibao?.assets;
+  if (limits === 'not-tested') {
+    rec.step(RULES.assets, msg.assetsNotTested(), { assetLimits: 'not-tested' });
+    return;
+  }
   if (limits === undefined || setsNoLimit(limits)) {
-    rec.step(RULES.assets, msg.noAssetLimits(), { assetLimits: 'none' });
+    rec.missingParameter(RULES.assets, 'dibao.assets');
     return;
   }
   testAssetLimits(

@@ -18,6 +18,11 @@ export interface DibaoOptions {
   memberIds?: readonly string[];
   /** The income test the exclusions are taken from. */
   program?: IncomeProgram;
+  /**
+   * `household`: the caller tests the whole household's property itself (单人户: 57号 第八条第二款),
+   * so the asset test is not made on `memberIds` alone. Default `members`.
+   */
+  assetsOf?: 'members' | 'household';
 }
 
 /** What {@link decideDibao} found besides the recorder's reasons. */
@@ -100,7 +105,7 @@ export function decideDibao(
     });
   }
 
-  checkDibaoAssets(h, std, rec, area, n, income.memberIds);
+  if (options.assetsOf !== 'household') checkDibaoAssets(h, std, rec, area, n, income.memberIds);
   flagNearRelative(h, std, rec);
 
   let amount: Amount | null = null;

@@ -25,6 +25,11 @@ export const dibaoMessages = {
     'zh-CN': '没有计入的共同生活家庭成员',
     en: 'no co-resident member is counted',
   }),
+  assetsNotTested: (): Messages => ({
+    'zh-CN':
+      '标准表声明低保不作财产限额比对（dibao.assets: "not-tested"）；财产状况按当地规定另行核对',
+    en: 'the table states that 低保 tests no property limit (dibao.assets: "not-tested"); property is to be checked under local rules outside this table',
+  }),
   noAssetLimits: (): Messages => ({
     'zh-CN': '标准表未设低保财产限额（dibao.assets），不作财产比对；财产状况按当地规定另行核对',
     en: 'the table sets no 低保 property limits (dibao.assets), so no property limit is tested; property is to be checked under local rules outside this table',

@@ -95,15 +95,23 @@ export const dibaoParamsSchema = z.strictObject({
       items: z.array(dibaoSupplementSchema).min(1),
     })
     .optional(),
-  /** Asset limits: financial assets per counted member, vehicles and housing units owned. */
+  /**
+   * Asset limits: financial assets per counted member, vehicles and housing units owned; or
+   * `"not-tested"` where the table states that no property limit is tested (traced). A table that
+   * states neither leaves the property test undetermined (社会救助暂行办法 第九条: property must
+   * meet the local rules; a missing parameter is never a pass).
+   */
   assets: z
-    .strictObject({
-      financialPerCapita: figureSchema.optional(),
-      /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
-      financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
-      maxVehicles: z.int().min(0).optional(),
-      maxHousingUnits: z.int().min(0).optional(),
-    })
+    .union([
+      z.literal('not-tested'),
+      z.strictObject({
+        financialPerCapita: figureSchema.optional(),
+        /** Ordered uplifts of the financial limit: the first that holds multiplies it by its factor. */
+        financialUplifts: z.array(assetUpliftSchema).min(1).max(20).optional(),
+        maxVehicles: z.int().min(0).optional(),
+        maxHousingUnits: z.int().min(0).optional(),
+      }),
+    ])
     .optional(),
   /** The rounding of the household's monthly amount. */
   rounding: roundingRuleSchema.optional(),

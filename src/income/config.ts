@@ -43,7 +43,11 @@ export function incomeConfig(std: ResolvedStandards, program: IncomeProgram): In
     exclusions,
     excludedTypes,
     excludedText: [...excludedTypes].join(','),
-    workTypes: new Set(deductions?.employment?.incomeTypes ?? []),
+    // The work income the deduction applies to: the table's types; without a deduction, 工资性收入
+    // (审核确认办法 第十三条第一款第(一)项), so that the trace can say that none is deducted.
+    workTypes: new Set(
+      deductions?.employment === undefined ? ['wage'] : (deductions.employment.incomeTypes ?? []),
+    ),
     medicalShare: shareOf(deductions?.medical?.share),
     educationShare: shareOf(deductions?.education?.share),
   };

@@ -20,14 +20,19 @@ type EmploymentParams = NonNullable<
  * 第一款第(一)项; 阳府办〔2017〕8号 二(二)五; 民发〔2021〕16号 二(一); 常州 2021 二): a share of their
  * work income, a fixed amount or a share of the 低保 standard, capped per member, never more than
  * the member's work income. A member with work income whose employment is unknown is a missing
- * fact.
+ * fact. A table without the deduction deducts nothing, and says so in the trace when a member
+ * has work income.
  */
 export function deductEmploymentCosts(
   ctx: IncomeContext,
   workIncome: Map<string, Rational>,
 ): Rational {
   const params = ctx.std.params.income?.deductions?.employment;
-  if (params === undefined || workIncome.size === 0) return Rational.ZERO;
+  if (params === undefined) {
+    noDeductionSet(ctx, workIncome);
+    return Rational.ZERO;
+  }
+  if (workIncome.size === 0) return Rational.ZERO;
   const members = ctx.household.members;
   const uses: ParameterUse[] = [];
   let total = Rational.ZERO;
@@ -63,6 +68,22 @@ export function deductEmploymentCosts(
     );
   }
   return total;
+}
+
+/**
+ * A table that sets no employment-cost deduction (`income.deductions.employment`) deducts none;
+ * where a member has work income the trace says so (审核确认办法 第十三条第一款第(一)项 makes the
+ * deduction a local rule), so that "no deduction" is seen as the table's, never as an omission.
+ */
+function noDeductionSet(ctx: IncomeContext, workIncome: Map<string, Rational>): void {
+  let workers = 0;
+  for (const income of workIncome.values()) if (!income.isZero()) workers++;
+  if (workers === 0) return;
+  ctx.rec.step(RULES.employment, msg.noEmploymentDeduction(workers), {
+    employmentDeduction: '0',
+    employmentDeductionSet: 'none',
+    membersWithWorkIncome: String(workers),
+  });
 }
 
 function baseDeduction(

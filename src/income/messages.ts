@@ -48,6 +48,10 @@ export const incomeMessages = {
     'zh-CN': `扣减 ${workers} 名就业成员的必要就业成本 ${amount} 元/月`,
     en: `deducted necessary employment costs of ${workers} working member(s): ${amount} yuan/month`,
   }),
+  noEmploymentDeduction: (workers: number): Messages => ({
+    'zh-CN': `标准表未设就业成本扣减（income.deductions.employment）：${workers} 名有工作收入的成员不扣减就业成本`,
+    en: `the table sets no employment-cost deduction (income.deductions.employment): nothing is deducted for the ${workers} member(s) with work income`,
+  }),
   counted: (counted: Text, perCapita: Text, members: number, floored: boolean): Messages => ({
     'zh-CN': `计入家庭月收入 ${counted} 元，共同生活成员 ${members} 人，人均 ${perCapita} 元/月${floored ? '（扣减后不低于零）' : ''}`,
     en: `counted household income ${counted} yuan/month over ${members} member(s): ${perCapita} yuan per person per month${floored ? ' (deductions do not take income below zero)' : ''}`,

@@ -7,6 +7,7 @@ import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
 import type { Determination } from '../trace/types';
 import { checkAssetLimits } from './checkAssetLimits';
+import { meetsDibaoProperty } from './dibaoPropertyTest';
 import { lowIncomeAid } from './lowIncomeAid';
 import { lowIncomeMsg as msg } from './messages';
 import { LOW_INCOME_RULES as RULES } from './rules';
@@ -20,9 +21,11 @@ import { LOW_INCOME_RULES as RULES } from './rules';
  * meets the table's rules (`lowIncome.assets`: its own limits, or 低保's when the table says
  * `sameAsDibao`). Conditions and named exceptions, each with its own citation:
  * - local 户籍 when `lowIncome.localHukouRequired` (银川 二(五)); unknown 户籍 → undetermined;
- * - not a 低保 case: per-capita income below the 低保 standard → `belongs_in_dibao` (the household
- *   belongs in 低保; 第八条第二款 "不符合最低生活保障条件"); a household already receiving 低保 →
- *   `already_in_dibao`;
+ * - not a 低保 case (第八条第二款 "不符合最低生活保障条件" — 低保's conditions, not only its income
+ *   line): per-capita income below the 低保 standard and property within 低保's rules →
+ *   `belongs_in_dibao` (the household belongs in 低保); below the line but outside 低保's property
+ *   rules → not a 低保 case (a step says so), so it may be low-income; 低保's property unknown →
+ *   undetermined; a household already receiving 低保 → `already_in_dibao`;
  * - not 特困: every counted member already 特困 → `already_in_tekun`.
  * The determination carries no amount (recognition only) unless the table gives a monthly aid for
  * low-income households (`lowIncome.aid`: per household or per member, e.g. 0.25 × the 低保
@@ -88,7 +91,27 @@ export function assessLowIncome(
     if (standard !== undefined) {
       const s = monthly(standard);
       rec.value('dibaoStandard', exact(s));
-      if (income.counted.lt(s.times(n))) {
+      const below = income.counted.lt(s.times(n));
+      // 第八条第二款 "不符合最低生活保障条件": below the 低保 line but outside 低保's property rules
+      // is not a 低保 case, so the household may be low-income.
+      const property = below ? meetsDibaoProperty(h, std, rec, RULES.notDibao, area, n) : undefined;
+      if (below && property?.within === false) {
+        const m = msg.failsDibaoProperty(
+          yuan(perCapita),
+          yuan(s),
+          property.asset ?? 'financial',
+          property.actual ?? '',
+          property.threshold ?? '',
+        );
+        rec.step(RULES.notDibao, m, {
+          perCapitaIncome: exact(perCapita),
+          dibaoStandard: exact(s),
+          dibaoProperty: 'exceeds',
+        });
+        rec.value('incomeTier', 'dibao');
+      } else if (below && property?.within === undefined) {
+        rec.value('incomeTier', 'dibao');
+      } else if (below) {
         const m = msg.belongsInDibao(yuan(perCapita), yuan(s));
         rec.finding(RULES.notDibao, {
           code: 'belongs_in_dibao',

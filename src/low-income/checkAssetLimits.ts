@@ -9,7 +9,10 @@ import type { AssetLimits, AssetRule } from './params';
 /**
  * Checks household property against a program's own limits or, when the table says so, 低保's.
  * Financial assets are compared per counted member (`n`; not at all while `headcountUnknown`
- * names facts the count depends on); vehicles and housing units as counts. An absent rule is a missing parameter; an unknown asset fact is a missing fact.
+ * names facts the count depends on); vehicles and housing units as counts. An absent rule, or
+ * rules that set no limit (own `limits` with none, or `sameAsDibao` while 低保 states none), is a
+ * missing parameter — no property limits is not a pass; `"not-tested"` (the program's own, or
+ * 低保's) tests nothing and says so in the trace. An unknown asset fact is a missing fact.
  *
  * @param path - the parameter path of the rule, e.g. `lowIncome.assets`
  * @returns false when a limit is exceeded, true when all stated limits are met, undefined when unknown
@@ -32,17 +35,36 @@ export function checkAssetLimits(
     rec.missingParameter(rule, path);
     return undefined;
   }
+  if (assetRule === 'not-tested') {
+    rec.step(rule, msg.assetsNotTested(path), { assetLimits: 'not-tested' });
+    return true;
+  }
   let limits: AssetLimits;
   let base: string;
   if ('sameAsDibao' in assetRule) {
-    limits = std.params.dibao?.assets ?? {};
+    const dibao = std.params.dibao?.assets;
     base = 'dibao.assets';
-    const any = !setsNoLimit(limits);
-    rec.step(rule, msg.assetsSameAsDibao(path, any), { assetLimitsFrom: base });
+    if (dibao === 'not-tested') {
+      rec.step(rule, msg.assetsSameAsDibaoNotTested(path), {
+        assetLimitsFrom: base,
+        assetLimits: 'not-tested',
+      });
+      return true;
+    }
+    if (dibao === undefined || setsNoLimit(dibao)) {
+      // No property limits is not a pass (missing parameter → undetermined).
+      rec.missingParameter(rule, base);
+      return undefined;
+    }
+    limits = dibao;
+    rec.step(rule, msg.assetsSameAsDibao(path, true), { assetLimitsFrom: base });
   } else {
     limits = assetRule.limits;
     base = `${path}.limits`;
-    if (setsNoLimit(limits)) rec.step(rule, msg.noAssetLimits(path), { assetLimitsFrom: base });
+    if (setsNoLimit(limits)) {
+      rec.missingParameter(rule, base);
+      return undefined;
+    }
   }
   return testAssetLimits(h, std, rec, rule, limits, base, area, n, memberId, headcountUnknown);
 }

@@ -1,3 +1,4 @@
+import { assetNames } from '../dibao/messages';
 import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
@@ -34,6 +35,17 @@ export const lowIncomeMessages = {
     'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元：应按低保认定，不属于低收入（低保边缘）家庭`,
     en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan: the household belongs in 低保, not in the low-income tier`,
   }),
+  /** Below the 低保 line, but outside 低保's property rules: not a 低保 case (第八条第二款). */
+  failsDibaoProperty: (
+    perCapita: Text,
+    standard: Text,
+    asset: keyof typeof assetNames,
+    actual: string,
+    limit: string,
+  ): Messages => ({
+    'zh-CN': `家庭人均收入 ${perCapita} 元低于低保标准 ${standard} 元，但${assetNames[asset]['zh-CN']} ${actual} 超过低保限额 ${limit}，不符合低保条件，可按低收入家庭认定`,
+    en: `per-capita income ${perCapita} yuan is below the 低保 standard ${standard} yuan, but ${assetNames[asset].en} ${actual} exceed 低保's limit ${limit}: not a 低保 case, so the low-income tier may apply`,
+  }),
   notBelowDibao: (perCapita: Text, standard: Text): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元不低于低保标准 ${standard} 元，不符合低保收入条件`,
     en: `per-capita income ${perCapita} yuan is not below the 低保 standard ${standard} yuan: not a 低保 case`,
@@ -62,6 +74,16 @@ export const lowIncomeMessages = {
   assetsSameAsDibao: (path: string, any: boolean): Messages => ({
     'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产限额${any ? '' : '；低保未设财产限额，不作财产比对'}`,
     en: `the table (${path}.sameAsDibao) applies the 低保 property limits${any ? '' : '; 低保 sets none, so no property limit is tested'}`,
+  }),
+  /** The table states that the program tests no property (`<path>: "not-tested"`). */
+  assetsNotTested: (path: string): Messages => ({
+    'zh-CN': `标准表声明不作财产限额比对（${path}: "not-tested"）`,
+    en: `the table states that no property limit is tested (${path}: "not-tested")`,
+  }),
+  /** `sameAsDibao` while 低保 states `"not-tested"`. */
+  assetsSameAsDibaoNotTested: (path: string): Messages => ({
+    'zh-CN': `标准表（${path}.sameAsDibao）规定适用低保的财产规则；低保声明不作财产限额比对（dibao.assets: "not-tested"）`,
+    en: `the table (${path}.sameAsDibao) applies the 低保 property rules, and 低保 states that no property limit is tested (dibao.assets: "not-tested")`,
   }),
   /** The program's own property rules (`<path>.limits`) set no limit. */
   noAssetLimits: (path: string): Messages => ({

@@ -13,13 +13,15 @@ export const assetLimitsSchema = z.strictObject({
 export type AssetLimits = z.infer<typeof assetLimitsSchema>;
 
 /**
- * Which property rules a program applies: its own `limits`, or 低保's (`sameAsDibao: true`),
- * stated in the table so the choice is never silent. A table that states neither leaves the
- * property test undecidable (`missing_parameter`).
+ * Which property rules a program applies: its own `limits`, 低保's (`sameAsDibao: true`), or none
+ * (`"not-tested"`, traced), stated in the table so the choice is never silent. A table that states
+ * none of them — or own `limits` that set no limit — leaves the property test undecidable
+ * (`missing_parameter`).
  */
 export const assetRuleSchema = z.union([
   z.strictObject({ limits: assetLimitsSchema }),
   z.strictObject({ sameAsDibao: z.literal(true) }),
+  z.literal('not-tested'),
 ]);
 export type AssetRule = z.infer<typeof assetRuleSchema>;
 

@@ -179,6 +179,13 @@ function incomeTest(h: Household, std: ResolvedStandards, rec: Recorder): void {
     values: { perCapitaIncome: exact(perCapita), standard: exact(s) },
     parameters: [parameterUse(f)],
   });
+  // 银川 2021 二(四) says 超过 (above). Income equal to the standard is no longer below it (低于 is
+  // strict: not 低保), so reading 超过 strictly would leave such a household in neither; the
+  // library reads equality as 超过 and says so where it decides.
+  if (perCapita.eq(s))
+    rec.step(RULES.income, msg.equalReadAsAbove(yuan(s)), {
+      interpretation: 'equal-read-as-above',
+    });
 }
 
 /** The months granted (`status.phaseOut.months`), at most the table's longest period. */

@@ -34,6 +34,11 @@ export const phaseOutMessages = {
     'zh-CN': `渐退期 ${months} 个月：自 ${start} 起至 ${end} 止（含首尾两日）`,
     en: `phase-out of ${months} month(s): from ${start} to ${end}, both days included`,
   }),
+  /** Income equal to the standard, read as 超过 (an interpretation). */
+  equalReadAsAbove: (standard: Text): Messages => ({
+    'zh-CN': `人均收入等于低保标准 ${standard} 元：文件称“超过”，而等于标准已不“低于”标准、不再符合低保，故按“超过”处理（解释性适用）`,
+    en: `per-capita income equals the standard ${standard} yuan: the text says 超过 (above); equal income is no longer below the standard (not 低保), so it is read as above — an interpretation`,
+  }),
   granted: (granted: number, longest: number, above: boolean): Messages => ({
     'zh-CN': above
       ? `核定渐退期 ${granted} 个月超过本地上限 ${longest} 个月，按 ${longest} 个月计`

@@ -246,6 +246,18 @@ export const assessmentSchema = z.strictObject({
     .optional(),
   povertyAlleviated: z.looseObject({ route: z.string() }).optional(),
   library: z.strictObject({ name: z.literal('jiuzhu'), version: z.string() }),
+  /** Findings of the table checks (R8) on the standards applied; empty when they pass. */
+  standardsFindings: z.array(
+    z.strictObject({
+      severity: z.enum(['error', 'warning']),
+      code: z.string(),
+      entryId: z.string().optional(),
+      region: z.string(),
+      on: z.string().optional(),
+      path: z.string().optional(),
+      values: z.record(z.string(), z.string()),
+    }),
+  ),
   /** The income computations, each once; `income.shared` steps refer to them. */
   incomes: z.record(z.string(), z.array(traceStepSchema)),
   stamp: stampSchema,

@@ -5,6 +5,7 @@ import { evaluateMemberCondition } from '../standards/member-condition';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { Recorder } from '../trace/recorder';
 import type { Determination } from '../trace/types';
+import { checkHouseholdProperty } from './checkHouseholdProperty';
 import { checkHouseholdIncomeWindow } from './householdIncomeWindow';
 import { singlePersonMsg as msg } from './messages';
 import { SINGLE_PERSON_RULES as RULES } from './rules';
@@ -31,8 +32,10 @@ export type SinglePersonDetermination = Determination<'single-person'> & {
  *    household is not 低保-eligible and below 1.5 × the standard);
  * 5. the member alone passes the 低保 test with its own amount (`decideDibao` with
  *    `memberIds: [id]`, income test `single-person`).
- * Any failed condition makes the member `ineligible`; a missing fact `undetermined`. The asset
- * test of 低保 is applied to the household's stated assets as a whole.
+ * 6. the household's property, over all its co-resident members, meets the 低保边缘 rules
+ *    (57号 第八条第二款; `lowIncome.assets`) — not the household's savings divided by the one
+ *    member applying.
+ * Any failed condition makes the member `ineligible`; a missing fact `undetermined`.
  *
  * @param household - a household from `parseHousehold` (anything else is validated first)
  * @param standards - standards from `resolveStandards` for the household's region and date
@@ -154,8 +157,14 @@ function assessMember(
   // 5. The member alone, as a one-person 低保 household (only when nothing has failed).
   let amount = null;
   if (!rec.hasDisqualifier()) {
-    amount = decideDibao(h, std, rec, { memberIds: [m.id], program: 'single-person' }).amount;
+    amount = decideDibao(h, std, rec, {
+      memberIds: [m.id],
+      program: 'single-person',
+      assetsOf: 'household',
+    }).amount;
   }
+  // 6. The household's property (not the member's share of it).
+  checkHouseholdProperty(h, std, rec, m.id);
   const d = rec.finish('single-person', h.id, std, amount) as SinglePersonDetermination;
   d.memberId = m.id;
   return d;

@@ -15,6 +15,11 @@ export const SINGLE_PERSON_RULES = {
     id: 'single-person.condition',
     citations: [cite('dibaoReview2021', '第八条'), cite('mca2021', '二(一)')],
   },
+  /** The household's property, not the member's share of it (57号 第八条第二款: 低保边缘家庭). */
+  property: {
+    id: 'single-person.household-property',
+    citations: [cite('dibaoReview2021', '第八条第二款')],
+  },
   window: {
     id: 'single-person.household-income',
     citations: [cite('dibaoReview2021', '第八条')],

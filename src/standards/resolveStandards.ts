@@ -348,8 +348,22 @@ function isLeaf(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
   if (isFigure(value)) return true;
   return (
-    Object.hasOwn(value, 'method') || Object.hasOwn(value, 'basis') || Object.hasOwn(value, 'kind')
+    Object.hasOwn(value, 'method') ||
+    Object.hasOwn(value, 'basis') ||
+    Object.hasOwn(value, 'kind') ||
+    isAssetRuleAlternative(value)
   );
+}
+
+/**
+ * An alternative of a program's property rule (`lowIncome.assets`, `tekun.assets`): `{ limits }`
+ * (the program's own) or `{ sameAsDibao: true }` (低保's). The alternatives exclude each other, so
+ * a later layer's choice replaces the inherited one whole: a city's own 低收入 or 特困 limits must
+ * not merge with the national `sameAsDibao` (特困人员认定办法 第七条: the 特困 property standard is
+ * the 设区的市's; 最低生活保障审核确认办法 第八条第二款 for 低收入).
+ */
+function isAssetRuleAlternative(value: object): boolean {
+  return Object.hasOwn(value, 'sameAsDibao') || Object.hasOwn(value, 'limits');
 }
 
 function entryProvenance(entry: StandardsEntry, value: unknown, path: string): Provenance {

@@ -24,6 +24,18 @@ export const tekunMessages = {
     'zh-CN': `成员 ${memberId}（${age} 周岁）不符合任何无劳动能力情形，不符合特困条件`,
     en: `member ${memberId} (aged ${age}) meets no ground of lacking labour capacity: not 特困`,
   }),
+  /** 第二十四条第二款: a 特困 member under the kept-until age keeps 特困, whatever their schooling. */
+  noLabourMinorKept: (memberId: string, age: string, belowAge: number): Messages =>
+    noLabour(memberId, tekunMessages.minorKept(age, belowAge)),
+  minorKept: (age: string, belowAge: number): Messages => ({
+    'zh-CN': `已是特困人员的未成年人（${age} 周岁）未满 ${belowAge} 周岁，不论是否在校，可继续享有`,
+    en: `a 特困 minor (aged ${age}) under ${belowAge} keeps 特困 whether or not in school`,
+  }),
+  /** The school continuation is not tried at this age (`continuedInSchoolBelowAge`). */
+  schoolPastAge: (memberId: string, age: string, belowAge: number): Messages => ({
+    'zh-CN': `成员 ${memberId}（${age} 周岁）已满 ${belowAge} 周岁，不适用在校继续享有的规定，不问在校情况`,
+    en: `member ${memberId} (aged ${age}) is ${belowAge} or over: the school continuation does not apply, so schooling is not asked`,
+  }),
   declaredNone: (): Messages => ({ 'zh-CN': '经认定无劳动能力', en: 'recognised as having none' }),
   school: (level: string): Messages => ({
     'zh-CN': `原为特困未成年人，年满后仍在校就读（${level}），可继续享有`,

@@ -56,6 +56,18 @@ export const tekunParamsSchema = z.strictObject({
        * (compulsory education, 普通高中, 中等职业学校).
        */
       continuedInSchool: z.array(z.enum(SCHOOLING_LEVELS)).optional(),
+      /**
+       * 第二十四条第二款: a member already 特困 keeps 特困 while under this age (18), whatever
+       * their schooling — the minor age of 第五条 (16 in the national text) decides only who
+       * qualifies anew. The school continuation applies from this age on.
+       */
+      minorKeptBelowAge: z.int().min(0).max(150).optional(),
+      /**
+       * The age from which the school continuation (`continuedInSchool`) is no longer tried, so
+       * that adults far past school age are not asked for `schooling` and `tekun`. 第二十四条第二款
+       * states no upper age: the figure is the table's.
+       */
+      continuedInSchoolBelowAge: z.int().min(0).max(150).optional(),
     })
     .optional(),
   /** 第八条: a supporter meeting any of these is unable to support. */

@@ -15,6 +15,10 @@ export const TEKUN_RULES = {
     id: 'tekun.eligibility.minor-age',
     citations: [cite('tekunRecognition2021', '第五条')],
   },
+  minorKept: {
+    id: 'tekun.eligibility.minor-kept-to-age',
+    citations: [cite('tekunRecognition2021', '第二十四条第二款')],
+  },
   school: {
     id: 'tekun.eligibility.continued-in-school',
     citations: [cite('tekunRecognition2021', '第二十四条第二款')],

@@ -1,4 +1,4 @@
-import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
+import { computeHouseholdIncome, type HouseholdIncome } from '../income/computeHouseholdIncome';
 import { afterAssessmentDate, programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { InputError } from '../schema/issues';
@@ -10,6 +10,7 @@ import { testThreshold } from '../trace/threshold';
 import type { Determination } from '../trace/types';
 import { computeTemporaryAidAmount } from './amount';
 import type { HardshipEvent, HardshipEventInput } from './event-schema';
+import { hardshipTest } from './hardshipTest';
 import { temporaryAidMsg as msg } from './messages';
 import { parseHardshipEvent } from './parseHardshipEvent';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
@@ -24,6 +25,9 @@ import { TEMPORARY_AID_RULES as RULES } from './rules';
  *   an event of a listed kind that happened in the assessing region (the event's region code is
  *   the standards' region or lies inside it: 640104 is inside 640100) needs no 户籍. The exception
  *   is decided on its own; the general rule is asked only when the exception does not apply.
+ * - Means (hardship) test, stated by the table (`temporaryAid.hardshipTest`, see
+ *   {@link hardshipTest}): aid for households that cannot meet the hardship by their own and
+ *   their family's means (银川 2021 二(七), 二(一); 2018 意见 二(一)); absent → undetermined.
  * - 支出型 income test, when the table gives it (2018 意见 二(一)): per-capita counted income
  *   strictly below the table's figure.
  * - Amount (once): per person at least `multiple × base` — 2 × (急难型 household), 3 × (支出型
@@ -119,9 +123,23 @@ export function assessTemporaryAid(
     rec.step(RULES.hukou, msg.hukou(local), { localHukou: String(local) });
   }
 
+  // The household income (R1, the 低保 income rules), computed once when a test asks for it.
+  let shared: HouseholdIncome | undefined;
+  const income = () => {
+    shared ??= computeHouseholdIncome(h, std, rec, {
+      program: 'dibao',
+      ...(h.area !== undefined ? { area: h.area } : {}),
+    });
+    return shared;
+  };
+
+  // Means (hardship) test: 靠自身和家庭无力解决 (银川 2021 二(七); 2018 意见 二(一)).
+  hardshipTest(h, std, rec, e, income);
+
   // 支出型 income test, when the table gives it.
   const test = p?.expenditureIncomeTest;
-  if (e.kind === 'expenditure' && test !== undefined) expenditureIncomeTest(h, std, rec, test);
+  if (e.kind === 'expenditure' && test !== undefined)
+    expenditureIncomeTest(h, std, rec, test, income);
 
   const amount = computeTemporaryAidAmount(h, std, rec, e);
   return rec.finish('temporary-aid', h.id, std, amount);
@@ -134,6 +152,7 @@ function expenditureIncomeTest(
   test: NonNullable<
     NonNullable<ResolvedStandards['params']['temporaryAid']>['expenditureIncomeTest']
   >,
+  householdIncome: () => HouseholdIncome,
 ): void {
   const f = evaluateFigureObject(
     std,
@@ -145,10 +164,7 @@ function expenditureIncomeTest(
     rec.missingParameter(RULES.expenditureIncome, f.missing);
     return;
   }
-  const income = computeHouseholdIncome(h, std, rec, {
-    program: 'dibao',
-    ...(h.area !== undefined ? { area: h.area } : {}),
-  });
+  const income = householdIncome();
   if (!income.complete || income.members === 0) return;
   const threshold = monthly(f);
   const perCapita = income.counted.divInt(income.members);

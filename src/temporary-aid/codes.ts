@@ -1,7 +1,9 @@
 /** Reason codes this program adds to the determination contract (see src/trace/types.ts). */
 export type ComparisonCodes =
   | 'expenditure_income_below_threshold'
-  | 'expenditure_income_not_below_threshold';
+  | 'expenditure_income_not_below_threshold'
+  | 'hardship_income_below_line'
+  | 'hardship_income_not_below_line';
 export type FindingCodes =
   | 'hardship_kind_not_provided'
   | 'aid_where_emergency_happened'

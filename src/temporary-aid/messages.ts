@@ -52,6 +52,28 @@ export const temporaryAidMessages = {
     'zh-CN': `家庭人均收入 ${perCapita} 元/月${below ? '低于' : '不低于'} ${threshold} 元/月`,
     en: `per-capita income ${perCapita} yuan/month is ${below ? '' : 'not '}below ${threshold} yuan/month`,
   }),
+  hardshipNotTested: (): Messages => ({
+    'zh-CN':
+      '标准表规定临时救助不作家庭经济状况（收入、财产）审查（temporaryAid.hardshipTest: "not-tested"）',
+    en: 'the table states that temporary aid tests no means (income, property) of the household (temporaryAid.hardshipTest: "not-tested")',
+  }),
+  hardshipKindNotTested: (kinds: readonly string[]): Messages => ({
+    'zh-CN': `标准表的家庭经济状况审查只适用于 ${kinds.join('、')}，本类不审查`,
+    en: `the table's means test applies only to ${kinds.join(', ')}: not to this kind`,
+  }),
+  hardshipIncome: (perCapita: Text, line: Text, gap: Text, below: boolean): Messages => ({
+    'zh-CN': below
+      ? `家庭人均收入 ${perCapita} 元/月低于临时救助收入线 ${line} 元/月（差 ${gap} 元），靠自身和家庭无力解决`
+      : `家庭人均收入 ${perCapita} 元/月不低于临时救助收入线 ${line} 元/月（高出 ${gap} 元），可靠自身和家庭解决，不予临时救助`,
+    en: below
+      ? `per-capita income ${perCapita} yuan/month is below the temporary-aid income line ${line} yuan/month by ${gap} yuan: the household cannot meet the hardship by its own means`
+      : `per-capita income ${perCapita} yuan/month is not below the temporary-aid income line ${line} yuan/month (above by ${gap} yuan): the household can meet the hardship by its own means`,
+  }),
+  hardshipAssetsNotTested: (): Messages => ({
+    'zh-CN':
+      '标准表规定临时救助的家庭经济状况审查不含财产（temporaryAid.hardshipTest.assets: "not-tested"）',
+    en: 'the table states that the temporary-aid means test does not test property (temporaryAid.hardshipTest.assets: "not-tested")',
+  }),
   persons: (n: number, who: string): Messages => ({
     'zh-CN': `救助人数 ${n} 人（${who}）`,
     en: `${n} person(s) aided (${who})`,

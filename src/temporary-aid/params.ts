@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assetRuleSchema } from '../low-income/params';
 import { decimalTextSchema } from '../schema/primitives';
 import { figureSchema, roundingRuleSchema, sourceSchema } from '../standards/figure-schema';
 
@@ -35,6 +36,24 @@ export const expenditureBandSchema = z.strictObject({
   atLeast: figureSchema,
   multiple: decimalTextSchema,
 });
+
+/**
+ * The means (hardship) test of temporary aid: aid goes to households that cannot meet the hardship
+ * by their own and their family's means (银川 2021 二(七) "靠自身和家庭无力解决"; 2018 意见 二(一):
+ * for 支出型, per-capita income below a local line and property within local rules). Either
+ * `"not-tested"` (the table says so; traced), or, for the listed `kinds`, a per-capita income line
+ * (`income.perCapitaBelow`, strictly below) and property rules (`assets`: own `limits`, 低保's
+ * `sameAsDibao`, or `"not-tested"`).
+ */
+export const hardshipTestSchema = z.union([
+  z.literal('not-tested'),
+  z.strictObject({
+    kinds: z.array(hardshipKindSchema).min(1),
+    income: z.strictObject({ perCapitaBelow: figureSchema }),
+    assets: z.union([assetRuleSchema, z.literal('not-tested')]),
+  }),
+]);
+export type HardshipTest = z.infer<typeof hardshipTestSchema>;
 
 /** 临时救助 (R5) parameters. */
 export const temporaryAidParamsSchema = z.strictObject({
@@ -92,6 +111,12 @@ export const temporaryAidParamsSchema = z.strictObject({
    * (e.g. the previous year's per-capita disposable income, `{ "yuan": "…", "per": "year" }`).
    */
   expenditureIncomeTest: z.strictObject({ perCapitaBelow: figureSchema }).optional(),
+  /**
+   * The means (hardship) test (银川 2021 二(七), 二(一); 2018 意见 二(一)). Without it the
+   * determination is undetermined (`missing_parameter`): a table states the test, or says
+   * `"not-tested"`.
+   */
+  hardshipTest: hardshipTestSchema.optional(),
   /** Rounding of the computed amount (an approved amount is taken as approved). */
   rounding: roundingRuleSchema.optional(),
 });

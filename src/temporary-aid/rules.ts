@@ -24,6 +24,18 @@ export const TEMPORARY_AID_RULES = {
     id: 'temporary-aid.expenditure.income',
     citations: [cite('temporaryAid2018', '二(一)')],
   },
+  /**
+   * The means test: aid for households that cannot meet the hardship by their own and their
+   * family's means (2018 意见 二(一); the region's clause, e.g. 银川 2021 二(七), from the table).
+   */
+  hardshipIncome: {
+    id: 'temporary-aid.hardship.income',
+    citations: [cite('temporaryAid2018', '二(一)')],
+  },
+  hardshipAssets: {
+    id: 'temporary-aid.hardship.assets',
+    citations: [cite('temporaryAid2018', '二(一)')],
+  },
   persons: {
     id: 'temporary-aid.persons',
     citations: [cite('dibaoReview2021', '第七条')],

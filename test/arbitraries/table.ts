@@ -183,6 +183,9 @@ export function tableArb(
       const dibao: Record<string, unknown> = {
         payment: g.payment === 'gap' ? { method: 'gap' } : { method: 'bands', bands },
         rounding: g.rounding,
+        // The generated tables state that no property limit is tested (without it, 低保 is
+        // undetermined: no property limits is not a pass).
+        assets: 'not-tested',
       };
       if (g.floor !== undefined)
         dibao.floor = g.floor < 0 ? { shareOfStandard: '0.1' } : { perPerson: figure(g.floor) };

@@ -9,7 +9,14 @@ import {
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
+/**
+ * Standards of one entry. Tests about anything but property state `dibao.assets: "not-tested"`
+ * (a table without it leaves the property test undetermined — see the property test below).
+ */
 function std(params: StandardsTableInput['entries'][number]['params']) {
+  const dibao = params.dibao;
+  if (dibao !== undefined && dibao.assets === undefined)
+    return oneEntryStandards({ ...params, dibao: { ...dibao, assets: 'not-tested' } });
   return oneEntryStandards(params);
 }
 
@@ -207,16 +214,27 @@ describe('assessDibao edges', () => {
     ).toEqual(['assets.housingUnits', 'assets.vehicles']);
   });
 
-  it('says in the trace that no property limit is tested when the table sets none', () => {
+  it('no property limits is not a pass: undetermined unless the table states "not-tested" (traced)', () => {
     const none = assessDibao(
       household({ assets: { vehicles: 3 } }),
-      std({ dibao: { standard, payment: { method: 'gap' }, rounding } }),
+      oneEntryStandards({ dibao: { standard, payment: { method: 'gap' }, rounding } }),
     );
-    // 500 × 2 − 600 = 400: three vehicles change nothing without a limit, and the trace says so.
-    expect(none.amount?.total).toBe('400.00');
-    const steps = none.trace.filter((t) => t.rule === 'dibao.eligibility.assets');
-    expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'none' }]);
-    expect(renderMessage(steps[0]!.message, 'en')).toContain('no property limit is tested');
+    // Issue 20 item 4: a table without dibao.assets no longer passes the property test silently.
+    expect(none.outcome).toBe('undetermined');
+    expect(none.reasons.filter((r) => r.code === 'missing_parameter')).toMatchObject([
+      { rule: 'dibao.eligibility.assets', parameter: 'dibao.assets' },
+    ]);
+    const stated = assessDibao(
+      household({ assets: { vehicles: 3 } }),
+      std({ dibao: { standard, payment: { method: 'gap' }, rounding, assets: 'not-tested' } }),
+    );
+    // 500 × 2 − 600 = 400: three vehicles change nothing when the table says no limit is tested.
+    expect(stated.amount?.total).toBe('400.00');
+    const steps = stated.trace.filter((t) => t.rule === 'dibao.eligibility.assets');
+    expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'not-tested' }]);
+    expect(renderMessage(steps[0]!.message, 'en')).toContain(
+      'the table states that 低保 tests no property limit',
+    );
     expect(nationalCitations('dibao.eligibility.assets').map((c) => c.clause)).toEqual([
       '第九条',
       '第十四条',
@@ -225,9 +243,10 @@ describe('assessDibao edges', () => {
       household({ assets: { vehicles: 3 } }),
       std({ dibao: { standard, payment: { method: 'gap' }, rounding, assets: {} } }),
     );
+    expect(empty.outcome).toBe('undetermined');
     expect(
-      empty.trace.filter((t) => t.rule === 'dibao.eligibility.assets').map((t) => t.values),
-    ).toEqual([{ assetLimits: 'none' }]);
+      empty.reasons.map((r) => (r.code === 'missing_parameter' ? r.parameter : r.code)),
+    ).toContain('dibao.assets');
     const limited = assessDibao(
       household({ assets: { vehicles: 0 } }),
       std({

@@ -51,14 +51,31 @@ const params = (d: D) =>
 const steps = (d: D) => d.trace.filter((s) => s.rule === 'low-income.eligibility.assets');
 
 describe('checkAssetLimits (低收入 property rules)', () => {
-  it('sameAsDibao while 低保 sets no limit: no property test, says so, eligible', () => {
+  it('sameAsDibao while 低保 states no limits: undetermined (missing dibao.assets), not a pass', () => {
     const d = assessLowIncome(household(), std({ sameAsDibao: true }));
+    expect(d.outcome).toBe('undetermined');
+    expect(params(d)).toEqual(['dibao.assets']);
+    expect(codes(d)).not.toContain('assets_within_limit');
+  });
+
+  it('sameAsDibao while 低保 states "not-tested": no property test, says so, eligible', () => {
+    const d = assessLowIncome(household(), std({ sameAsDibao: true }, 'not-tested'));
     expect(d.outcome).toBe('eligible');
     expect(steps(d).map((s) => renderMessage(s.message, 'zh-CN'))).toEqual([
-      '标准表（lowIncome.assets.sameAsDibao）规定适用低保的财产限额；低保未设财产限额，不作财产比对',
+      '标准表（lowIncome.assets.sameAsDibao）规定适用低保的财产规则；低保声明不作财产限额比对（dibao.assets: "not-tested"）',
     ]);
-    expect(steps(d)[0]?.values).toEqual({ assetLimitsFrom: 'dibao.assets' });
-    expect(codes(d)).not.toContain('assets_within_limit');
+    expect(steps(d)[0]?.values).toEqual({
+      assetLimitsFrom: 'dibao.assets',
+      assetLimits: 'not-tested',
+    });
+  });
+
+  it('the program’s own "not-tested": no property test, says so, eligible', () => {
+    const d = assessLowIncome(household(), std('not-tested'));
+    expect(d.outcome).toBe('eligible');
+    expect(steps(d).map((s) => renderMessage(s.message, 'en'))).toEqual([
+      'the table states that no property limit is tested (lowIncome.assets: "not-tested")',
+    ]);
   });
 
   it('sameAsDibao with 低保 financial limit 10000 per member: 20000 / 2 = 10000 is within (equal)', () => {
@@ -91,12 +108,10 @@ describe('checkAssetLimits (低收入 property rules)', () => {
     });
   });
 
-  it('own limits with none set: says so, no property test', () => {
+  it('own limits with none set: undetermined (missing lowIncome.assets.limits), not a pass', () => {
     const d = assessLowIncome(household(), std({ limits: {} }));
-    expect(d.outcome).toBe('eligible');
-    expect(steps(d).map((s) => renderMessage(s.message, 'en'))).toEqual([
-      'the table sets no property limit in lowIncome.assets.limits',
-    ]);
+    expect(d.outcome).toBe('undetermined');
+    expect(params(d)).toEqual(['lowIncome.assets.limits']);
   });
 
   it('own limits: 1 vehicle ≤ 1 within, 2 housing units > 1 exceed by 1 → ineligible', () => {

@@ -47,7 +47,9 @@ function table(dibao: Record<string, unknown>, extra: Record<string, unknown> = 
         region: '320400',
         effective: { from: '2021-01-01' },
         source: SRC,
-        params: { dibao },
+        // Property is not what these tests are about: unless a test sets limits, the table states
+        // that none is tested (a table without dibao.assets leaves 低保 undetermined).
+        params: { dibao: { assets: 'not-tested', ...dibao } },
         ...extra,
       },
     ],
@@ -524,7 +526,11 @@ describe('layering: national ← province ← city ← county', () => {
           source: SRC,
           params: {
             income: { exclusions: { award: { type: 'award' }, support: { type: 'support' } } },
-            dibao: { payment: { method: 'gap' }, rounding: { unit: '0.01', mode: 'half-up' } },
+            dibao: {
+              payment: { method: 'gap' },
+              rounding: { unit: '0.01', mode: 'half-up' },
+              assets: 'not-tested',
+            },
           },
         },
         {

@@ -46,7 +46,8 @@ export const tekun: Tekun = {
   },
 };
 export const base: Params = {
-  dibao: { standard: { urban: { yuan: '600' }, rural: { yuan: '500' } } },
+  // 特困 property follows 低保's (sameAsDibao), which states that no limit is tested.
+  dibao: { standard: { urban: { yuan: '600' }, rural: { yuan: '500' } }, assets: 'not-tested' },
   statistics: { disposableIncomePerCapitaLastYear: '50000' },
   tekun,
 };

@@ -163,7 +163,7 @@ describe('assessTekunMember: means, area and amount', () => {
   });
 
   it('no 低保 standard for the area → missing parameter dibao.standard.rural', () => {
-    const d = assessTekunMember(member({}), std({ ...base, dibao: {} }), 'a');
+    const d = assessTekunMember(member({}), std({ ...base, dibao: { assets: 'not-tested' } }), 'a');
     expect(d.outcome).toBe('undetermined');
     expect(params(d)).toEqual(['dibao.standard.rural']);
   });

@@ -10,6 +10,8 @@ type TA = NonNullable<Params['temporaryAid']>;
 const round = { unit: '0.01' as const, mode: 'up' as const };
 const temporaryAid: TA = {
   kinds: ['emergency', 'expenditure'],
+  // The means test is covered in hardshipTest.test.ts; these tests state it is not made.
+  hardshipTest: 'not-tested',
   base: 'dibao.standard.urban',
   floors: {
     emergency: { multiple: '2' },

@@ -16,6 +16,8 @@ function std(params: Params, region = '640100') {
 
 const temporaryAid = {
   kinds: ['emergency', 'expenditure'] as ('emergency' | 'expenditure')[],
+  // The means test is covered in hardshipTest.test.ts; these tests state it is not made.
+  hardshipTest: 'not-tested' as const,
   base: 'dibao.standard.urban',
   floors: {
     emergency: { multiple: '2' },
