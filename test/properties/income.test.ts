@@ -28,6 +28,7 @@ function std(income: Record<string, unknown>) {
             standard: { urban: { yuan: '940' } },
             payment: { method: 'gap' },
             rounding: { unit: '0.01', mode: 'half-up' },
+            assets: 'not-tested',
           },
         },
       },
