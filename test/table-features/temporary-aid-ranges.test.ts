@@ -136,6 +136,7 @@ describe('temporary aid by ranges of multiples (temporaryAid.ranges)', () => {
               base: 'dibao.standard.urban',
               ranges: { individual: { min: '2.5', max: '4' } },
               rounding: { unit: '1', mode: 'up' },
+              hardshipTest: 'not-tested',
             },
           },
         },
