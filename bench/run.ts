@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Library from '../src/index';
 import { loadBaseline } from './baseline';
+import { bundle, CACHE, ROOT } from './bundle';
 import { BENCH_ON, householdGenerator } from './generate';
 import { plainConfig, plainDibao } from './plain';
 import { benchTableJson } from './table';
@@ -40,8 +41,6 @@ const ROUNDS = quick ? 5 : 15;
  * 1,000,000), or `--compare-lines` equal to the part size for a shorter run.
  */
 const COMPARE_LINES = argValue('--compare-lines') ?? CLI_LINES;
-const ROOT = join(import.meta.dirname, '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'jiuzhu-bench');
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(48)} ${value}`);
@@ -66,29 +65,6 @@ function rate<T>(items: T[], fn: (x: T) => unknown): number {
     best = Math.min(best, (cpu() - start) / items.length);
   }
   return 1 / best;
-}
-
-/** Bundles an entry point like tsup does for dist/ (ESM, node20) into `outDir`. */
-function bundle(entry: string, outDir = CACHE): string {
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsup/dist/cli-default.js'),
-      entry,
-      '--no-config',
-      '--format',
-      'esm',
-      '--platform',
-      'node',
-      '--target',
-      'node20',
-      '--out-dir',
-      outDir,
-      '--silent',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  return join(outDir, `${entry.split('/').pop()?.replace(/\.ts$/, '')}.js`);
 }
 
 const lib = (await import(pathToFileURL(bundle('src/index.ts')).href)) as typeof Library;

@@ -11,7 +11,7 @@
  * alone), with its default limits. Figures of one run compare with each other only: the machine
  * is shared and noisy.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type * as Library from '../src/index';
+import { bundle, CACHE } from './bundle';
 import { BENCH_ON, householdGenerator } from './generate';
 import { benchTableJson } from './table';
 
@@ -34,42 +35,21 @@ const LEVEL_SECONDS = quick ? 10 : 40;
 const SOAK = argValue('--soak') ?? (quick ? 5_000 : 200_000);
 const SOAK_SECONDS = quick ? 30 : 240;
 const LEVELS = [1, 8, 64];
-const ROOT = join(import.meta.dirname, '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'jiuzhu-bench-serve');
+/** Its own bundle folder: it may run beside `npm run bench`. */
+const SERVE_CACHE = join(CACHE, 'serve');
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
 
-function bundle(entry: string): string {
-  spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsup/dist/cli-default.js'),
-      entry,
-      '--no-config',
-      '--format',
-      'esm',
-      '--platform',
-      'node',
-      '--target',
-      'node20',
-      '--no-splitting',
-      '--out-dir',
-      CACHE,
-      '--silent',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  return join(CACHE, `${entry.split('/').pop()?.replace(/\.ts$/, '')}.js`);
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const lib = (await import(pathToFileURL(bundle('src/index.ts')).href)) as typeof Library;
-const cli = bundle('src/cli/main.ts');
+const lib = (await import(
+  pathToFileURL(bundle('src/index.ts', SERVE_CACHE)).href
+)) as typeof Library;
+const cli = bundle('src/cli/main.ts', SERVE_CACHE);
 
 const tableJson = benchTableJson();
 const parsed = lib.parseStandardsTable(tableJson);
