@@ -18,6 +18,7 @@ function standards() {
             standard: { urban: { yuan: '1000000000' } },
             payment: { method: 'gap' },
             rounding: { unit: '0.01', mode: 'half-up' },
+            assets: 'not-tested',
           },
         },
       },
