@@ -7,6 +7,7 @@ import { InputError, type InputIssue, pathToText } from '../schema/issues';
 import { parseHousehold } from '../schema/parseHousehold';
 import { StandardsError } from '../standards/errors';
 import type { StandardsTable } from '../standards/schema';
+import { householdErrorLine, readLineJson } from './assessLines';
 import type { LineBatch } from './lines';
 import { readRequest } from './request';
 
@@ -46,36 +47,13 @@ type Read =
 
 /** Reads one line as `assess` does: a household or a request, with the same error lines. */
 function readLine(text: string, line: number, truncated: boolean, ctx: AnalysisContext): Read {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      text: errorLine(line, 'json', [
-        truncated
-          ? issue(
-              [],
-              'truncated_json',
-              '最后一行不完整（没有换行符），且不是有效的 JSON',
-              'the last line is incomplete (no line end) and is not valid JSON',
-            )
-          : issue([], 'invalid_json', '该行不是有效的 JSON', 'the line is not valid JSON'),
-      ]),
-    };
-  }
+  const json = readLineJson(text, line, truncated);
+  if (!json.ok) return json;
+  const value = json.value;
   const req = readRequest(value);
   if (Array.isArray(req)) return { ok: false, text: errorLine(line, 'request', req) };
   const parsed = parseHousehold(req.household);
-  if (!parsed.ok) {
-    const issues = req.envelope
-      ? parsed.error.issues.map((i) => {
-          const path = ['household', ...i.path];
-          return { ...i, path, pathText: pathToText(path) };
-        })
-      : parsed.error.issues;
-    return { ok: false, text: errorLine(line, 'household', issues) };
-  }
+  if (!parsed.ok) return householdErrorLine(line, parsed.error.issues, req.envelope);
   const region = req.region ?? ctx.region;
   return {
     ok: true,

@@ -46,15 +46,18 @@ function errorLine(line: number, kind: LineErrorKind, issues: InputIssue[]): str
 }
 
 /**
- * Assesses one input line and returns its output line (with the line end). Never throws: a line
- * that is not JSON, not a valid household or has no standards in force gives an error line with
- * the paths of the bad fields. The input itself is never echoed.
+ * The JSON value of one input line, or its error line: a line over the length limit (the
+ * reader's marker), a line that is not JSON, or a last line cut short. Every command that reads
+ * households line by line starts here, so they report these alike.
  */
-export function assessLine(text: string, line: number, truncated: boolean, ctx: AssessContext) {
+export function readLineJson(
+  text: string,
+  line: number,
+  truncated: boolean,
+): { ok: true; value: unknown } | { ok: false; text: string } {
   if (text.charCodeAt(0) === 10) return { ok: false, text: overlongErrorLine(text, line) };
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return {
       ok: false,
@@ -79,6 +82,17 @@ export function assessLine(text: string, line: number, truncated: boolean, ctx: 
           ]),
     };
   }
+}
+
+/**
+ * Assesses one input line and returns its output line (with the line end). Never throws: a line
+ * that is not JSON, not a valid household or has no standards in force gives an error line with
+ * the paths of the bad fields. The input itself is never echoed.
+ */
+export function assessLine(text: string, line: number, truncated: boolean, ctx: AssessContext) {
+  const json = readLineJson(text, line, truncated);
+  if (!json.ok) return json;
+  const value = json.value;
   /** True when the household came inside a request: its issues' paths start at `household`. */
   let envelope = false;
   try {
@@ -166,7 +180,11 @@ function overlongErrorLine(marker: string, line: number): string {
 
 /** An issue of the household inside an envelope, with its path under `household`. */
 /** The error line of an invalid household: paths from the request's `household` when enveloped. */
-function householdErrorLine(line: number, issues: InputIssue[], envelope: boolean) {
+export function householdErrorLine(
+  line: number,
+  issues: InputIssue[],
+  envelope: boolean,
+): { ok: false; text: string } {
   return {
     ok: false,
     text: errorLine(line, 'household', envelope ? issues.map(underHousehold) : issues),

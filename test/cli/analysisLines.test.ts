@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareBatch, summarizeBatch } from '../../src/cli/analysisLines';
+import { MAX_LINE_BYTES, overlongLine } from '../../src/cli/lines';
 import { loadTable } from '../fixtures/load';
 import { ROOT } from './run';
 
@@ -17,6 +18,14 @@ function run(ctx: Parameters<typeof compareBatch>[1], lines: string[]) {
 }
 
 describe('compareBatch', () => {
+  it('a line over the length limit is line_too_long, as assess reports it; the next line is compared', () => {
+    const r = run({ old: TABLE, new: TABLE }, [overlongLine(20_000_000, MAX_LINE_BYTES), request]);
+    expect(r.errors).toBe(1);
+    expect(r.out[0]).toMatchObject({ line: 1, ok: false, error: { kind: 'json' } });
+    expect(r.out[0].error.issues[0].code).toBe('line_too_long');
+    expect(r.out[1]).toMatchObject({ line: 2, ok: true });
+  });
+
   it('--on-old and --on-new win over the line’s own date; a side with no standards names itself', () => {
     // 常州's entry starts 2021-07-01: on 2021-06-30 the old side has nothing in force.
     const r = run({ old: TABLE, new: TABLE, onOld: '2021-06-30', onNew: '2021-08-01' }, [request]);
