@@ -1,5 +1,4 @@
 import { Rational } from '../money/rational';
-import { roundMoney } from '../money/round';
 import type { Household } from '../schema/household';
 import {
   evaluateFigure,
@@ -13,6 +12,7 @@ import type { Amount, AmountLine, ParameterUse } from '../trace/types';
 import type { HardshipEvent } from './event-schema';
 import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
 import { rangeAmount } from './range';
+import { roundAid } from './roundAid';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
 /**
@@ -135,21 +135,7 @@ export function computeTemporaryAidAmount(
   }
 
   // Round once.
-  const rounding = p?.rounding;
-  if (rounding === undefined) {
-    rec.missingParameter(RULES.rounding, 'temporaryAid.rounding');
-    return null;
-  }
-  const total = roundMoney(floor, rounding);
-  const shown = total.toFixed(2);
-  rec.step(RULES.rounding, msg.rounding(exact(floor), shown), {
-    unrounded: exact(floor),
-    total: shown,
-  });
-  const diff = total.sub(floor);
-  if (!diff.isZero()) lines.push({ code: 'rounding', label: lines_.rounding, amount: exact(diff) });
-  rec.value('amount', shown);
-  return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
+  return roundAid(floor, std, rec, lines);
 }
 
 function personsAided(h: Household, rec: Recorder, e: HardshipEvent): string[] | undefined {

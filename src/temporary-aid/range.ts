@@ -1,5 +1,4 @@
 import { Rational } from '../money/rational';
-import { roundMoney } from '../money/round';
 import { type FigureValue, monthly } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../trace/recorder';
@@ -7,6 +6,7 @@ import type { Amount, AmountLine } from '../trace/types';
 import type { HardshipEvent } from './event-schema';
 import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
 import type { MultipleRange } from './params';
+import { roundAid } from './roundAid';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
 /**
@@ -146,21 +146,6 @@ export function rangeAmount(
       message: m,
     });
     rec.step(RULES.range, m, { rangeMin: exact(min) });
-    const rounding = std.params.temporaryAid?.rounding;
-    if (rounding === undefined) {
-      rec.missingParameter(RULES.rounding, 'temporaryAid.rounding');
-      return null;
-    }
-    const total = roundMoney(min, rounding);
-    const shown = total.toFixed(2);
-    rec.step(RULES.rounding, msg.rounding(exact(min), shown), {
-      unrounded: exact(min),
-      total: shown,
-    });
-    const diff = total.sub(min);
-    if (!diff.isZero())
-      lines.push({ code: 'rounding', label: lines_.rounding, amount: exact(diff) });
-    rec.value('amount', shown);
-    return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
+    return roundAid(min, std, rec, lines);
   }
 }
