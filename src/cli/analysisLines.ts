@@ -102,17 +102,23 @@ function isBlank(l: string): boolean {
   return true;
 }
 
+/** A line read as a household or request, with its line number. */
+type ReadLine = Extract<Read, { ok: true }> & { line: number };
+
+/** What one line gives: an output line, an error line, or nothing (it went into a summary). */
+type LineOutput = { ok: boolean; text: string } | undefined;
+
 /**
- * Compares a batch of lines under the context's two tables: per non-blank line one output line
- * `{"line", "ok": true, "comparison"}` (or an error line, as `assess` writes them), handed to
- * `emit`; the households are added to the batch's {@link ComparisonSummary}.
+ * Reads every non-blank line of a batch as `assess` does and hands each readable one to `each`;
+ * an unreadable line becomes an error line. Every line written goes to `emit`, and the error
+ * lines are counted.
  */
-export function compareBatch(
+function eachLine(
   batch: LineBatch,
   ctx: AnalysisContext,
   emit: (text: string) => void,
-  summary = new ComparisonSummary(),
-): AnalysisBatch<ComparisonSummary> {
+  each: (r: ReadLine) => LineOutput,
+): { count: number; errors: number } {
   let count = 0;
   let errors = 0;
   const last = batch.lines.length - 1;
@@ -127,13 +133,29 @@ export function compareBatch(
       emit(r.text);
       continue;
     }
+    const out = each({ ...r, line });
+    if (out === undefined) continue;
+    if (!out.ok) errors++;
+    emit(out.text);
+  }
+  return { count, errors };
+}
+
+/**
+ * Compares a batch of lines under the context's two tables: per non-blank line one output line
+ * `{"line", "ok": true, "comparison"}` (or an error line, as `assess` writes them), handed to
+ * `emit`; the households are added to the batch's {@link ComparisonSummary}.
+ */
+export function compareBatch(
+  batch: LineBatch,
+  ctx: AnalysisContext,
+  emit: (text: string) => void,
+  summary = new ComparisonSummary(),
+): AnalysisBatch<ComparisonSummary> {
+  const counts = eachLine(batch, ctx, emit, (r) => {
     const onOld = ctx.onOld ?? r.on ?? ctx.on;
     const onNew = ctx.onNew ?? r.on ?? ctx.on;
-    if (onOld === undefined || onNew === undefined) {
-      errors++;
-      emit(noDate(line));
-      continue;
-    }
+    if (onOld === undefined || onNew === undefined) return { ok: false, text: noDate(r.line) };
     let before: Assessment;
     let after: Assessment;
     let side: 'old' | 'new' = 'old';
@@ -142,15 +164,13 @@ export function compareBatch(
       side = 'new';
       after = assess(r.household, ctx.new ?? ctx.old, { ...r.options, on: onNew });
     } catch (e) {
-      errors++;
-      emit(failed(line, e, ctx, side));
-      continue;
+      return { ok: false, text: failed(r.line, e, ctx, side) };
     }
     const c = compareAssessments(before, after);
     summary.add(before, after, c);
-    emit(`{"line":${line},"ok":true,"comparison":${JSON.stringify(c)}}\n`);
-  }
-  return { count, errors, summary };
+    return { ok: true, text: `{"line":${r.line},"ok":true,"comparison":${JSON.stringify(c)}}\n` };
+  });
+  return { ...counts, summary };
 }
 
 /**
@@ -163,32 +183,15 @@ export function summarizeBatch(
   emit: (text: string) => void,
   summary = new CaseloadSummary(),
 ): AnalysisBatch<CaseloadSummary> {
-  let count = 0;
-  let errors = 0;
-  const last = batch.lines.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const l = batch.lines[i] as string;
-    if (isBlank(l)) continue;
-    count++;
-    const line = batch.first + i;
-    const r = readLine(l, line, batch.truncatedLast && i === last, ctx);
-    if (!r.ok) {
-      errors++;
-      emit(r.text);
-      continue;
-    }
+  const counts = eachLine(batch, ctx, emit, (r) => {
     const on = r.on ?? ctx.on;
-    if (on === undefined) {
-      errors++;
-      emit(noDate(line));
-      continue;
-    }
+    if (on === undefined) return { ok: false, text: noDate(r.line) };
     try {
       summary.add(assess(r.household, ctx.old, { ...r.options, on }));
     } catch (e) {
-      errors++;
-      emit(failed(line, e, ctx));
+      return { ok: false, text: failed(r.line, e, ctx) };
     }
-  }
-  return { count, errors, summary };
+    return undefined;
+  });
+  return { ...counts, summary };
 }

@@ -1,11 +1,11 @@
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { CaseloadSummary, type CaseloadSummaryData } from '../analysis/caseloadSummary';
 import { ComparisonSummary, type ComparisonSummaryData } from '../analysis/comparisonSummary';
 import { parseStandardsTable } from '../standards/parseStandardsTable';
 import { type AnalysisContext, compareBatch, summarizeBatch } from './analysisLines';
 import type { Output } from './io';
 import { type LineBatch, rebatch } from './lines';
-import { ByteWriter } from './pool';
+import { ByteWriter, type Job, WorkerPool } from './pool';
 import type { Progress } from './progress';
 
 /** The two analyses run on lines. */
@@ -29,11 +29,6 @@ interface AnalysisResult {
   count: number;
   errors: number;
   summary: CaseloadSummaryData | ComparisonSummaryData;
-}
-
-interface Job {
-  id: number;
-  batch: LineBatch;
 }
 
 /** True in a thread started for `compare` or `summarize`. */
@@ -77,18 +72,6 @@ export function runAnalysisWorker(): void {
     const result: AnalysisResult = { bytes, ...r };
     parentPort?.postMessage({ id: job.id, result }, [bytes.buffer]);
   });
-}
-
-/** Young-generation size of a worker thread, MB (as the assess pool). */
-const YOUNG_GENERATION_MB = 12;
-
-function startWorker(entry: URL, setup: AnalysisSetup): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  if (!entry.pathname.endsWith('.ts'))
-    return new Worker(entry, { workerData: setup, resourceLimits });
-  const api = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
 }
 
 /** How a run of `compare` or `summarize` goes. */
@@ -148,7 +131,7 @@ export async function runAnalysis(
     ...(ctx.onNew !== undefined ? { onNew: ctx.onNew } : {}),
     ...(ctx.region !== undefined ? { region: ctx.region } : {}),
   };
-  const pool = new AnalysisPool(run.self, run.workers - 1, setup);
+  const pool = new WorkerPool<AnalysisResult>(run.self, run.workers - 1, setup);
   const local = new ByteWriter();
   const take = async (r: AnalysisResult) => {
     progress.add(r.count, r.errors);
@@ -174,50 +157,4 @@ export async function runAnalysis(
     await pool.close();
   }
   return summary;
-}
-
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>;
-}
-
-/** Worker threads for `compare` and `summarize` (as the assess pool, with summaries). */
-class AnalysisPool {
-  private readonly slots: Slot[] = [];
-  private nextId = 0;
-
-  constructor(entry: URL, size: number, setup: AnalysisSetup) {
-    for (let i = 0; i < size; i++) {
-      const worker = startWorker(entry, setup);
-      const slot: Slot = { worker, pending: new Map() };
-      worker.on('message', (m: { id: number; result: AnalysisResult }) => {
-        const p = slot.pending.get(m.id);
-        slot.pending.delete(m.id);
-        p?.resolve(m.result);
-      });
-      const fail = (e: Error) => {
-        for (const p of slot.pending.values()) p.reject(e);
-        slot.pending.clear();
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (slot.pending.size > 0) fail(new Error(`worker exited with code ${code}`));
-      });
-      this.slots.push(slot);
-    }
-  }
-
-  run(batch: LineBatch): Promise<AnalysisResult> {
-    let slot = this.slots[0] as Slot;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, batch } satisfies Job);
-    });
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-  }
 }

@@ -20,7 +20,8 @@ export interface WorkerResult {
   errors: number;
 }
 
-interface Job {
+/** A batch sent to a worker, with the id its answer carries. */
+export interface Job {
   id: number;
   batch: LineBatch;
 }
@@ -86,7 +87,7 @@ const YOUNG_GENERATION_MB = 12;
  * Starts a worker on the CLI's own module. From the TypeScript sources (under tsx, whose loader
  * hooks do not reach worker threads) the worker registers tsx first; the built file runs as is.
  */
-function startWorker(entry: URL, setup: WorkerSetup): Worker {
+function startWorker(entry: URL, setup: unknown): Worker {
   // A small young generation keeps each worker's memory flat at no measurable cost in time
   // (assessments are short-lived garbage; see README "Performance").
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
@@ -97,25 +98,26 @@ function startWorker(entry: URL, setup: WorkerSetup): Worker {
   return new Worker(boot, { eval: true, workerData: setup, resourceLimits });
 }
 
-interface Slot {
+interface Slot<R> {
   worker: Worker;
-  pending: Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>;
 }
 
 /**
- * A pool of worker threads that assess batches of lines. The same module file is the worker's
- * entry (`main.ts` checks {@link isAssessWorker}), so it works from the sources under tsx and from
- * the single bundled `dist/cli.js`.
+ * A pool of worker threads that each take batches of lines and answer one result per batch
+ * (`assess`, `compare`, `summarize`). The same module file is the worker's entry (`main.ts` checks
+ * the role in its `workerData`), so it works from the sources under tsx and from the single
+ * bundled `dist/cli.js`.
  */
-export class AssessPool {
-  private readonly slots: Slot[] = [];
+export class WorkerPool<R> {
+  private readonly slots: Slot<R>[] = [];
   private nextId = 0;
 
-  constructor(entry: URL, size: number, setup: Omit<WorkerSetup, 'role'>) {
+  constructor(entry: URL, size: number, setup: unknown) {
     for (let i = 0; i < size; i++) {
-      const worker = startWorker(entry, { role: 'jiuzhu-assess-worker', ...setup });
-      const slot: Slot = { worker, pending: new Map() };
-      worker.on('message', (m: { id: number; result: WorkerResult }) => {
+      const worker = startWorker(entry, setup);
+      const slot: Slot<R> = { worker, pending: new Map() };
+      worker.on('message', (m: { id: number; result: R }) => {
         const p = slot.pending.get(m.id);
         slot.pending.delete(m.id);
         p?.resolve(m.result);
@@ -133,8 +135,8 @@ export class AssessPool {
   }
 
   /** Sends a batch to the least busy worker. */
-  run(batch: LineBatch): Promise<WorkerResult> {
-    let slot = this.slots[0] as Slot;
+  run(batch: LineBatch): Promise<R> {
+    let slot = this.slots[0] as Slot<R>;
     for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -146,5 +148,12 @@ export class AssessPool {
   /** Stops every worker. */
   async close(): Promise<void> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** The pool of `assess` (its workers run {@link runAssessWorker}). */
+export class AssessPool extends WorkerPool<WorkerResult> {
+  constructor(entry: URL, size: number, setup: Omit<WorkerSetup, 'role'>) {
+    super(entry, size, { role: 'jiuzhu-assess-worker', ...setup } satisfies WorkerSetup);
   }
 }
