@@ -16,7 +16,7 @@ import { assessPremiumSubsidy } from '../medical-aid/assessPremiumSubsidy';
 import type { MedicalBillInput } from '../medical-aid/bill';
 import { assessPhaseOut } from '../phase-out/assessPhaseOut';
 import { type PovertyScore, scorePoverty } from '../poverty-score/scorePoverty';
-import { recordTables, referencedIncomes } from '../render/recordTables';
+import { determinationsIn, recordTables, referencedIncomes } from '../render/recordTables';
 import { checkAssessOptions } from '../schema/arguments';
 import { ensureHousehold } from '../schema/ensureHousehold';
 import type { Household, HouseholdInput } from '../schema/household';
@@ -217,8 +217,10 @@ function tablesOf(a: object): RecordTables & { incomes: Record<string, readonly 
   const lazy = (a as { [LAZY]: Lazy })[LAZY];
   if (lazy.tables === undefined) {
     // Only the computations a determination's trace refers to belong to the record.
-    const incomes = referencedIncomes(a, lazy.incomes);
-    lazy.tables = { incomes, ...recordTables(a, lazy.std, incomes) };
+    // One walk over the assessment serves both.
+    const found = determinationsIn(a);
+    const incomes = referencedIncomes(a, lazy.incomes, found);
+    lazy.tables = { incomes, ...recordTables(a, lazy.std, incomes, found) };
   }
   return lazy.tables;
 }

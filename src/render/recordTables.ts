@@ -37,8 +37,19 @@ export function forEachDetermination(value: unknown, visit: (d: Determination) =
   for (const key of Object.keys(o)) {
     if (isDetermination && LEAF_KEYS.has(key)) continue;
     if (RECORD_KEYS.has(key)) continue;
-    forEachDetermination(o[key], visit);
+    const v = o[key];
+    // Text and numbers hold no determination: skipped here, not by a call each.
+    if (typeof v === 'object' && v !== null) forEachDetermination(v, visit);
   }
+}
+
+/** Every determination in a value (see {@link forEachDetermination}), in the order met. */
+export function determinationsIn(value: unknown): Determination[] {
+  const out: Determination[] = [];
+  forEachDetermination(value, (d) => {
+    out.push(d);
+  });
+  return out;
 }
 
 /**
@@ -72,6 +83,8 @@ export function recordTables(
   determinations: unknown,
   std: ResolvedStandards,
   incomes?: Readonly<Record<string, readonly TraceStep[]>>,
+  /** The determinations in `determinations`, when the caller has them (`determinationsIn`). */
+  found: readonly Determination[] = determinationsIn(determinations),
 ): RecordTables {
   const rules = new Set<string>();
   const used = new Map<string, Provenance>();
@@ -98,10 +111,10 @@ export function recordTables(
   const shared =
     incomes ?? (determinations as { incomes?: Record<string, readonly TraceStep[]> }).incomes;
   if (shared !== undefined) for (const ref of Object.keys(shared)) steps(shared[ref] ?? []);
-  forEachDetermination(determinations, (d) => {
+  for (const d of found) {
     steps(d.trace);
     for (const r of d.reasons) rules.add(r.rule);
-  });
+  }
   // A result that is not a determination but applies a rule (the 脱贫 routing).
   const routing = (determinations as { povertyAlleviated?: { rule?: unknown } }).povertyAlleviated;
   if (typeof routing?.rule === 'string') rules.add(routing.rule);
@@ -278,12 +291,12 @@ function inlineSteps(a: WithIncomes, trace: readonly TraceStep[]): TraceStep[] {
 export function referencedIncomes(
   determinations: unknown,
   all: Readonly<Record<string, readonly TraceStep[]>>,
+  found: readonly Determination[] = determinationsIn(determinations),
 ): Record<string, readonly TraceStep[]> {
   const refs = new Set<string>();
-  forEachDetermination(determinations, (d) => {
+  for (const d of found)
     for (const s of d.trace)
       if (s.rule === 'income.shared' && s.values.income) refs.add(s.values.income);
-  });
   const out: Record<string, readonly TraceStep[]> = {};
   for (const ref of Object.keys(all))
     if (refs.has(ref)) out[ref] = all[ref] as readonly TraceStep[];
