@@ -1,5 +1,6 @@
 import type { Member } from '../schema/household';
-import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
+import { itemProvenance } from '../special-aid/recipient-groups';
+import type { ResolvedStandards } from '../standards/resolveStandards';
 import { parameterValue } from '../trace/recorder';
 import type { IncomeContext } from './context';
 import { incomeMsg as msg } from './messages';
@@ -58,7 +59,10 @@ export function countMembers(ctx: IncomeContext): void {
   const ids = ctx.countedIds.join(',');
   ctx.rec.step(
     RULES.coResident,
-    msg.coResident(size, notCounted),
+    // The students' count only where there are any: other traces keep their message as it was.
+    students.counted.length > 0
+      ? msg.coResident(size, notCounted, students.counted.length)
+      : msg.coResident(size, notCounted),
     notCounted.length === 0
       ? { countedMembers: String(size), countedMemberIds: ids }
       : {
@@ -143,14 +147,11 @@ function recordStudents(
     ctx.complete = false;
   }
   if (table === undefined || (s.counted.length === 0 && s.notCounted.length === 0)) return;
-  const levels = table.levels.join(',');
-  ctx.rec.step(
-    RULES.studentAway,
-    msg.studentAway(s.counted, s.notCounted, table.levels),
-    {
-      studentsCountedIds: s.counted.join(','),
-      studentsNotCountedIds: s.notCounted.join(','),
-    },
-    [parameterValue(`${STUDENTS_AWAY}.levels`, levels, provenanceOf(ctx.std, STUDENTS_AWAY))],
-  );
+  const values: Record<string, string> = {};
+  if (s.counted.length > 0) values.studentsCountedIds = s.counted.join(',');
+  if (s.notCounted.length > 0) values.studentsNotCountedIds = s.notCounted.join(',');
+  const provenance = itemProvenance(ctx.std, STUDENTS_AWAY, table);
+  ctx.rec.step(RULES.studentAway, msg.studentAway(s.counted, s.notCounted, table.levels), values, [
+    parameterValue(`${STUDENTS_AWAY}.levels`, table.levels.join(','), provenance),
+  ]);
 }

@@ -40,9 +40,9 @@ function levelList(levels: readonly SchoolingLevel[], locale: 'zh-CN' | 'en'): s
 
 /** Message catalog of the household-income rules (zh-CN and en). */
 export const incomeMessages = {
-  coResident: (counted: number, excluded: readonly string[]): Messages => ({
-    'zh-CN': `共同生活家庭成员 ${counted} 人计入${excluded.length ? `；不共同生活、不计入：${excluded.join('、')}` : ''}`,
-    en: `${counted} co-resident member(s) counted${excluded.length ? `; not living with the household, not counted: ${excluded.join(', ')}` : ''}`,
+  coResident: (counted: number, excluded: readonly string[], students = 0): Messages => ({
+    'zh-CN': `${students ? `家庭成员 ${counted} 人计入（其中在校就读、不在家居住的子女 ${students} 人）` : `共同生活家庭成员 ${counted} 人计入`}${excluded.length ? `；不共同生活、不计入：${excluded.join('、')}` : ''}`,
+    en: `${students ? `${counted} member(s) counted (of whom ${students} child(ren) living away at school)` : `${counted} co-resident member(s) counted`}${excluded.length ? `; not living with the household, not counted: ${excluded.join(', ')}` : ''}`,
   }),
   studentAway: (
     counted: readonly string[],

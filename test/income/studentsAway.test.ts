@@ -65,7 +65,10 @@ describe('members counted: a child away at school (审核确认办法 第七条)
     expect(d.values.countedIncome).toBe('690');
     expect(d.amount?.total).toBe('810.00');
     const [s] = studentStep(d);
-    expect(s?.values).toEqual({ studentsCountedIds: 'c', studentsNotCountedIds: '' });
+    expect(s?.values).toEqual({ studentsCountedIds: 'c' });
+    expect(renderMessage(d.trace.find((t) => t.rule === 'income.co-resident')!.message, 'en')).toBe(
+      '3 member(s) counted (of whom 1 child(ren) living away at school)',
+    );
     expect(s?.parameters).toEqual([
       {
         parameter: 'income.studentsAway.levels',
@@ -96,10 +99,10 @@ describe('members counted: a child away at school (审核确认办法 第七条)
     expect(d.values.countedMembers).toBe('2');
     expect(d.values.countedIncome).toBe('600');
     expect(d.amount?.total).toBe('400.00');
-    expect(studentStep(d)[0]?.values).toEqual({
-      studentsCountedIds: '',
-      studentsNotCountedIds: 'c',
-    });
+    expect(studentStep(d)[0]?.values).toEqual({ studentsNotCountedIds: 'c' });
+    expect(renderMessage(studentStep(d)[0]!.message, 'en')).toBe(
+      'children away for study at a level not counted (counted: compulsory, senior high school, secondary vocational, college or bachelor) are not counted: c',
+    );
   });
 
   it('a child living away for another reason (null) is not counted, as before', () => {
