@@ -18,6 +18,8 @@ interface StudentsSeen {
   notCounted: string[];
   /** The table's parameter was needed (a child away for study) and missing. */
   parameterMissing: boolean;
+  /** Facts the exception needs, by path (`awayForFullTimeStudy` of a child, `relation`). */
+  missing: string[];
 }
 
 /**
@@ -35,7 +37,12 @@ export function countMembers(ctx: IncomeContext): void {
   const restrict = ctx.restrict;
   const notCounted: string[] = [];
   const missing: string[] = [];
-  const students: StudentsSeen = { counted: [], notCounted: [], parameterMissing: false };
+  const students: StudentsSeen = {
+    counted: [],
+    notCounted: [],
+    parameterMissing: false,
+    missing: [],
+  };
   const table = ctx.std.params.income?.studentsAway;
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
@@ -43,7 +50,7 @@ export function countMembers(ctx: IncomeContext): void {
     if (restrict !== undefined) counts = restrict.includes(m.id);
     else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
     else if (m.livesWithHousehold) counts = true;
-    else counts = studentAway(m, i, table, students, missing);
+    else counts = studentAway(m, i, table, students);
     if (counts && !ctx.counted.has(m.id)) {
       ctx.counted.add(m.id);
       ctx.countedIds.push(m.id);
@@ -89,28 +96,27 @@ export interface MemberCount {
  * the household, or a child away for full-time study at a level the table counts.
  */
 export function memberCounts(m: Member, i: number, std: ResolvedStandards): MemberCount {
-  const missing: string[] = [];
   if (m.livesWithHousehold === undefined)
     return { counts: false, missing: [`members[${i}].livesWithHousehold`] };
-  if (m.livesWithHousehold) return { counts: true, missing };
-  const seen: StudentsSeen = { counted: [], notCounted: [], parameterMissing: false };
-  const counts = studentAway(m, i, std.params.income?.studentsAway, seen, missing);
+  if (m.livesWithHousehold) return { counts: true, missing: [] };
+  const seen: StudentsSeen = { counted: [], notCounted: [], parameterMissing: false, missing: [] };
+  const counts = studentAway(m, i, std.params.income?.studentsAway, seen);
   return seen.parameterMissing
-    ? { counts, missing, missingParameter: STUDENTS_AWAY }
-    : { counts, missing };
+    ? { counts, missing: seen.missing, missingParameter: STUDENTS_AWAY }
+    : { counts, missing: seen.missing };
 }
 
 /**
  * Whether a member who does not live with the household counts as a child away at school.
- * Records what is missing in `missing` and what was decided in `seen`.
+ * Records what was decided, and what is missing, in `seen`.
  */
 function studentAway(
   m: Member,
   i: number,
   table: StudentsAway | undefined,
   seen: StudentsSeen,
-  missing: string[],
 ): boolean {
+  const missing = seen.missing;
   const away = m.awayForFullTimeStudy;
   const child = m.relation === 'child';
   if (away === undefined) {
@@ -142,6 +148,10 @@ function recordStudents(
   table: StudentsAway | undefined,
   s: StudentsSeen,
 ): void {
+  if (s.missing.length > 0) {
+    ctx.rec.missingFacts(RULES.studentAway, s.missing);
+    ctx.complete = false;
+  }
   if (s.parameterMissing) {
     ctx.rec.missingParameter(RULES.studentAway, STUDENTS_AWAY);
     ctx.complete = false;

@@ -116,6 +116,9 @@ describe('members counted: a child away at school (审核确认办法 第七条)
     const d = assessDibao(household({ relation: 'child' }), std());
     expect(d.outcome).toBe('undetermined');
     expect(missing(d)).toEqual(['members[2].awayForFullTimeStudy']);
+    expect(d.reasons).toContainEqual(
+      expect.objectContaining({ code: 'missing_fact', rule: 'income.student-away' }),
+    );
   });
 
   it('a member of unknown relation living away, study not stated: not asked (nothing says child or student)', () => {
