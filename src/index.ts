@@ -65,6 +65,7 @@ export type {
   IncomeItem,
   IncomeType,
   Member,
+  SchoolingLevel,
 } from './schema/household';
 // Household snapshot
 export {
@@ -78,6 +79,7 @@ export {
   INCOME_TYPES,
   incomeItemSchema,
   memberSchema,
+  SCHOOLING_LEVELS,
   statusSchema,
 } from './schema/household';
 export type { InputIssue, InputKind, ParseResult } from './schema/issues';

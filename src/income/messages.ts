@@ -1,4 +1,4 @@
-import type { IncomeType } from '../schema/household';
+import type { IncomeType, SchoolingLevel } from '../schema/household';
 import { refs, type Text } from '../trace/message';
 import type { Messages } from '../trace/types';
 
@@ -23,11 +23,52 @@ export const incomeTypeNames: Record<IncomeType, Messages> = {
   other: { 'zh-CN': '其他收入', en: 'other income' },
 };
 
+/** Names of schooling levels in each locale. */
+export const schoolingLevelNames: Record<SchoolingLevel, Messages> = {
+  none: { 'zh-CN': '未就学', en: 'not in school' },
+  preschool: { 'zh-CN': '学前', en: 'pre-school' },
+  compulsory: { 'zh-CN': '义务', en: 'compulsory' },
+  'high-school': { 'zh-CN': '普通高中', en: 'senior high school' },
+  vocational: { 'zh-CN': '中等职业', en: 'secondary vocational' },
+  higher: { 'zh-CN': '专科、本科', en: 'college or bachelor' },
+  postgraduate: { 'zh-CN': '研究生', en: 'postgraduate' },
+};
+
+function levelList(levels: readonly SchoolingLevel[], locale: 'zh-CN' | 'en'): string {
+  return levels.map((l) => schoolingLevelNames[l][locale]).join(locale === 'en' ? ', ' : '、');
+}
+
 /** Message catalog of the household-income rules (zh-CN and en). */
 export const incomeMessages = {
-  coResident: (counted: number, excluded: readonly string[]): Messages => ({
-    'zh-CN': `共同生活家庭成员 ${counted} 人计入${excluded.length ? `；不共同生活、不计入：${excluded.join('、')}` : ''}`,
-    en: `${counted} co-resident member(s) counted${excluded.length ? `; not living with the household, not counted: ${excluded.join(', ')}` : ''}`,
+  coResident: (counted: number, excluded: readonly string[], students = 0): Messages => ({
+    'zh-CN': `${students ? `家庭成员 ${counted} 人计入（其中在校就读、不在家居住的子女 ${students} 人）` : `共同生活家庭成员 ${counted} 人计入`}${excluded.length ? `；不共同生活、不计入：${excluded.join('、')}` : ''}`,
+    en: `${students ? `${counted} member(s) counted (of whom ${students} child(ren) living away at school)` : `${counted} co-resident member(s) counted`}${excluded.length ? `; not living with the household, not counted: ${excluded.join(', ')}` : ''}`,
+  }),
+  studentAway: (
+    counted: readonly string[],
+    notCounted: readonly string[],
+    levels: readonly SchoolingLevel[],
+  ): Messages => ({
+    'zh-CN': [
+      counted.length
+        ? `在校接受全日制${levelList(levels, 'zh-CN')}教育、不在家居住的子女仍为家庭成员，计入：${counted.join('、')}`
+        : '',
+      notCounted.length
+        ? `在校就读但学历层次不在计入范围（${levelList(levels, 'zh-CN')}）的子女不计入：${notCounted.join('、')}`
+        : '',
+    ]
+      .filter((t) => t !== '')
+      .join('；'),
+    en: [
+      counted.length
+        ? `children living away for full-time study (${levelList(levels, 'en')}) are still household members, counted: ${counted.join(', ')}`
+        : '',
+      notCounted.length
+        ? `children away for study at a level not counted (counted: ${levelList(levels, 'en')}) are not counted: ${notCounted.join(', ')}`
+        : '',
+    ]
+      .filter((t) => t !== '')
+      .join('; '),
   }),
   monthly: (gross: Text, items: number): Messages => ({
     'zh-CN': `${items} 项收入折算为月收入，合计 ${gross} 元/月`,
@@ -40,6 +81,10 @@ export const incomeMessages = {
           'zh-CN': `不计入家庭收入：${types.map((t) => incomeTypeNames[t]['zh-CN']).join('、')}，共 ${amount} 元/月`,
           en: `not counted as income: ${types.map((t) => incomeTypeNames[t].en).join(', ')}, ${amount} yuan/month in total`,
         },
+  centralBasicPension: (central: Text, topUp: Text, readWhole: readonly string[]): Messages => ({
+    'zh-CN': `城乡居民基础养老金仅中央确定的部分不计入：不计入 ${central} 元/月，地方提高部分计入 ${topUp} 元/月${readWhole.length ? `；${readWhole.join('、')} 未载明中央确定部分（centralPortion），按全额为中央确定的基础养老金理解（解释）` : ''}`,
+    en: `only the centrally set part of the residents' basic pension is not counted: ${central} yuan/month not counted, local top-up counted ${topUp} yuan/month${readWhole.length ? `; ${readWhole.join(', ')} state no central part (centralPortion) and are read as the centrally set basic pension in full (an interpretation)` : ''}`,
+  }),
   expenditure: (kind: 'medical' | 'education', amount: Text, capped: boolean): Messages => ({
     'zh-CN': `扣减${kind === 'medical' ? '因病' : '因学'}刚性支出 ${amount} 元/月${capped ? '（已按上限封顶）' : ''}`,
     en: `deducted rigid ${kind} expenditure: ${amount} yuan/month${capped ? ' (capped)' : ''}`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { incomeTypeSchema } from '../schema/household';
+import { incomeTypeSchema, SCHOOLING_LEVELS } from '../schema/household';
 import { decimalTextSchema, isoDateSchema } from '../schema/primitives';
 import { figureSchema, sourceSchema } from '../standards/figure-schema';
 
@@ -54,8 +54,22 @@ export const employmentDeductionSchema = z.strictObject({
   illustrative: z.string().min(1).optional(),
 });
 
+/**
+ * Children who live away at school but are household members (最低生活保障审核确认办法 第七条:
+ * 在校接受全日制本科及以下学历教育的成年子女): the levels of full-time study that keep a child
+ * living away a member. A list replaces the list of a layer above.
+ */
+export const studentsAwaySchema = z.strictObject({
+  levels: z.array(z.enum(SCHOOLING_LEVELS)),
+  source: sourceSchema.optional(),
+  illustrative: z.string().min(1).optional(),
+});
+export type StudentsAway = z.infer<typeof studentsAwaySchema>;
+
 /** How household income is counted (R1). */
 export const incomeParamsSchema = z.strictObject({
+  /** Children away for full-time study who still count as members (第七条). */
+  studentsAway: studentsAwaySchema.optional(),
   /**
    * Excluded income types, keyed by a name of the exclusion. Entries layer key by key: a lower
    * layer adds exclusions, changes one (e.g. its window), or removes one by setting it to `false`.

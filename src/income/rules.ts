@@ -7,6 +7,11 @@ export const INCOME_RULES = {
     id: 'income.co-resident',
     citations: [cite('dibaoReview2021', '第七条'), cite('interimMeasures', '第九条')],
   },
+  /** The named exception to co-residence: a child away at school for full-time study. */
+  studentAway: {
+    id: 'income.student-away',
+    citations: [cite('dibaoReview2021', '第七条')],
+  },
   monthly: {
     id: 'income.monthly',
     citations: [cite('dibaoReview2021', '第十三条第一款')],
@@ -14,6 +19,11 @@ export const INCOME_RULES = {
   exclusion: {
     id: 'income.exclusion',
     citations: [cite('dibaoReview2021', '第十三条第二款')],
+  },
+  /** Of the basic pension, only the centrally set part is excluded; a local top-up is counted. */
+  centralBasicPension: {
+    id: 'income.exclusion.central-basic-pension',
+    citations: [cite('dibaoReview2021', '第十三条第二款'), cite('tekunRecognition2021', '第六条')],
   },
   medical: {
     id: 'income.deduction.medical',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Rational } from '../money/rational';
 import {
   areaSchema,
   isoDateSchema,
@@ -81,6 +82,7 @@ export const SCHOOLING_LEVELS = [
   'higher', // 高等教育 (专科/本科)
   'postgraduate',
 ] as const;
+export type SchoolingLevel = (typeof SCHOOLING_LEVELS)[number];
 
 /** One member of the household. `name` and `idNumber` are accepted but never copied to output. */
 export const memberSchema = z.strictObject({
@@ -91,6 +93,14 @@ export const memberSchema = z.strictObject({
   relation: z.enum(RELATIONS).optional(),
   /** 共同生活: lives with the household. Only co-resident members count (最低生活保障审核确认办法 第7条). */
   livesWithHousehold: z.boolean().optional(),
+  /**
+   * Lives away from the household for full-time education (全日制学历教育, living at school), at
+   * this level; `null` states that the member is not away for study. A child (`relation: 'child'`)
+   * who does not live with the household but is away for full-time study at a level the table
+   * counts (`income.studentsAway.levels`; 本科及以下 in 最低生活保障审核确认办法 第七条) is still a
+   * household member. Asked of children who do not live with the household.
+   */
+  awayForFullTimeStudy: z.enum(SCHOOLING_LEVELS).nullable().optional(),
   disability: disabilitySchema.nullable().optional(),
   seriousIllness: z.boolean().optional(),
   labourCapacity: z.enum(['full', 'partial', 'none']).optional(),
@@ -142,7 +152,7 @@ export const INCOME_TYPES = [
   'property', // 财产净收入
   'transfer', // 转移净收入 (other)
   'pension', // 职工基本养老金等
-  'basic-pension', // 城乡居民基本养老保险基础养老金
+  'basic-pension', // 城乡居民基本养老保险基础养老金 (its central part in `centralPortion`)
   'support', // 赡养费、抚养费、扶养费
   'special-care', // 优待抚恤金
   'family-planning', // 计划生育奖励与扶助金
@@ -155,13 +165,23 @@ export const INCOME_TYPES = [
 export const incomeTypeSchema = z.enum(INCOME_TYPES);
 export type IncomeType = z.infer<typeof incomeTypeSchema>;
 
-/** One income item: amount per month or per year, of a member or of the whole household. */
+/**
+ * One income item: amount per month or per year, of a member or of the whole household.
+ *
+ * A `basic-pension` item is the 城乡居民基本养老保险基础养老金 as paid. Only its centrally set part
+ * (中央确定的基础养老金) is ever excluded (最低生活保障审核确认办法 第十三条第二款; 特困人员认定办法
+ * 第六条); a local top-up (地方提高的部分) is counted. `centralPortion` states that part, in the
+ * item's period and at most its amount; the rest of the item is counted. An item without it is
+ * read as the centrally set pension alone, and the trace says so.
+ */
 export const incomeItemSchema = z.strictObject({
   id: z.string().min(1).max(64).optional(),
   memberId: z.string().min(1).max(64).optional(),
   type: incomeTypeSchema,
   amount: moneySchema,
   period: periodSchema,
+  /** Of a `basic-pension` item: the centrally set part of `amount` (same period). */
+  centralPortion: moneySchema.optional(),
 });
 export type IncomeItem = z.infer<typeof incomeItemSchema>;
 
@@ -261,7 +281,8 @@ export interface ReferenceIssue {
 
 /**
  * Checks that member ids are unique and that every `memberId` (incomes, expenditures,
- * `application.singlePersonMemberIds`, `members[].supporterIds`) names a member.
+ * `application.singlePersonMemberIds`, `members[].supporterIds`) names a member, and that an
+ * income item's `centralPortion` is on a `basic-pension` item and at most its amount.
  */
 export function referenceIssues(h: z.output<typeof householdObject>): ReferenceIssue[] {
   const issues: ReferenceIssue[] = [];
@@ -285,7 +306,11 @@ export function referenceIssues(h: z.output<typeof householdObject>): ReferenceI
       });
     }
   };
-  h.incomes.forEach((item, i) => checkRef(item.memberId, ['incomes', i, 'memberId']));
+  h.incomes.forEach((item, i) => {
+    checkRef(item.memberId, ['incomes', i, 'memberId']);
+    const issue = centralPortionIssue(item);
+    if (issue !== undefined) issues.push({ path: ['incomes', i, 'centralPortion'], ...issue });
+  });
   h.expenditures?.forEach((item, i) => checkRef(item.memberId, ['expenditures', i, 'memberId']));
   h.application?.singlePersonMemberIds?.forEach((id, i) =>
     checkRef(id, ['application', 'singlePersonMemberIds', i]),
@@ -294,6 +319,28 @@ export function referenceIssues(h: z.output<typeof householdObject>): ReferenceI
     m.supporterIds?.forEach((id, j) => checkRef(id, ['members', i, 'supporterIds', j])),
   );
   return issues;
+}
+
+/** What is wrong with an item's `centralPortion`: on a type other than `basic-pension`, or above the amount. */
+function centralPortionIssue(item: {
+  type: IncomeType;
+  amount: string;
+  centralPortion?: string | undefined;
+}): { en: string; zh: string } | undefined {
+  if (item.centralPortion === undefined) return undefined;
+  if (item.type !== 'basic-pension')
+    return {
+      en: 'centralPortion is stated only for a basic-pension item',
+      zh: 'centralPortion 仅适用于 basic-pension（城乡居民基础养老金）收入项',
+    };
+  const part = Rational.parse(item.centralPortion);
+  const whole = Rational.parse(item.amount);
+  if (part !== undefined && whole !== undefined && part.gt(whole))
+    return {
+      en: `centralPortion ${item.centralPortion} is above the item's amount ${item.amount}`,
+      zh: `centralPortion ${item.centralPortion} 超过该收入项金额 ${item.amount}`,
+    };
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
+import { memberCounts } from '../income/countMembers';
 import type { Household } from '../schema/household';
 import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
 import type { Figure } from '../standards/figure-schema';
@@ -40,8 +41,11 @@ export function checkHouseholdIncomeWindow(
     memberIds = [];
     for (const [i, m] of h.members.entries()) {
       if (m.id === memberId) continue;
-      if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
-      else if (m.livesWithHousehold) memberIds.push(m.id);
+      // Members as 第七条 counts them: co-resident, or a child away at school.
+      const c = memberCounts(m, i, std);
+      if (c.counts) memberIds.push(m.id);
+      missing.push(...c.missing);
+      if (c.missingParameter !== undefined) rec.missingParameter(RULES.window, c.missingParameter);
     }
     // Income stated for the household as a whole cannot be split from the applicant's.
     h.incomes.forEach((item, i) => {

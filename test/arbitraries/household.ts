@@ -4,6 +4,8 @@ import {
   type HouseholdInput,
   INCOME_TYPES,
   type IncomeType,
+  SCHOOLING_LEVELS,
+  type SchoolingLevel,
 } from '../../src/index';
 import { isoDateArb } from './dates';
 import { fenArb, moneyInput } from './money';
@@ -13,6 +15,10 @@ import { CITY, COUNTY } from './table';
 export interface MemberSpec {
   id: string;
   livesWithHousehold: boolean | undefined;
+  /** `child` or `sibling` (a complete household always states it), or unknown. */
+  relation: 'child' | 'sibling' | undefined;
+  /** Level of full-time study the member lives away for; `null`: not away for study. */
+  awayForFullTimeStudy: SchoolingLevel | null | undefined;
   birthDate: string | undefined;
   disability:
     | { category: (typeof DISABILITY_CATEGORIES)[number]; grade: number }
@@ -29,6 +35,8 @@ export interface IncomeSpec {
   fen: number;
   period: 'month' | 'year';
   asNumber: boolean;
+  /** Of a `basic-pension` item: its centrally set part in fen (at most `fen`), or unstated. */
+  centralFen?: number | undefined;
 }
 
 /** One rigid expenditure in fen. */
@@ -94,6 +102,16 @@ export function householdSpecArb(options: HouseholdOptions = {}): fc.Arbitrary<H
             livesWithHousehold: opt(fc.boolean(), complete).map((v) =>
               i === 0 && v === false ? true : v,
             ),
+            relation: complete
+              ? fc.constantFrom('child' as const, 'sibling' as const)
+              : fc.option(fc.constantFrom('child' as const, 'sibling' as const), {
+                  nil: undefined,
+                  freq: 3,
+                }),
+            awayForFullTimeStudy: opt(
+              fc.option(fc.constantFrom(...SCHOOLING_LEVELS), { nil: null, freq: 2 }),
+              complete,
+            ),
             birthDate: opt(isoDateArb(1920, 2020), complete),
             disability: opt(
               fc.option(
@@ -115,13 +133,22 @@ export function householdSpecArb(options: HouseholdOptions = {}): fc.Arbitrary<H
         ),
       ),
       incomes: fc.array(
-        fc.record({
-          member: memberIndex,
-          type: fc.constantFrom(...INCOME_TYPES),
-          fen: fenArb(),
-          period: fc.constantFrom('month' as const, 'year' as const),
-          asNumber: fc.boolean(),
-        }),
+        fc
+          .record({
+            member: memberIndex,
+            type: fc.constantFrom(...INCOME_TYPES),
+            fen: fenArb(),
+            period: fc.constantFrom('month' as const, 'year' as const),
+            asNumber: fc.boolean(),
+            centralShare: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+          })
+          .map(({ centralShare, ...x }) => ({
+            ...x,
+            centralFen:
+              x.type === 'basic-pension' && centralShare !== undefined
+                ? Math.floor((x.fen * centralShare) / 100)
+                : undefined,
+          })),
         { maxLength: 8 },
       ),
       expenditures: (complete ? fc.constant(true) : fc.boolean()).chain((present) =>
@@ -155,6 +182,10 @@ export function toInput(spec: HouseholdSpec, id = 'h'): HouseholdInput {
       ...(m.idNumber !== undefined ? { idNumber: m.idNumber } : {}),
       ...(m.birthDate !== undefined ? { birthDate: m.birthDate } : {}),
       ...(m.livesWithHousehold !== undefined ? { livesWithHousehold: m.livesWithHousehold } : {}),
+      ...(m.relation !== undefined ? { relation: m.relation } : {}),
+      ...(m.awayForFullTimeStudy !== undefined
+        ? { awayForFullTimeStudy: m.awayForFullTimeStudy }
+        : {}),
       ...(m.disability !== undefined ? { disability: m.disability as never } : {}),
     })),
     incomes: spec.incomes.map((x) => ({
@@ -162,6 +193,7 @@ export function toInput(spec: HouseholdSpec, id = 'h'): HouseholdInput {
       type: x.type,
       amount: moneyInput(x.fen, x.asNumber),
       period: x.period,
+      ...(x.centralFen !== undefined ? { centralPortion: moneyInput(x.centralFen, false) } : {}),
     })),
     ...(spec.expenditures !== undefined
       ? {

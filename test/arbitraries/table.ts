@@ -5,6 +5,8 @@ import {
   parseStandardsTable,
   type RoundingMode,
   type RoundingUnit,
+  SCHOOLING_LEVELS,
+  type SchoolingLevel,
   type StandardsTable,
   type StandardsTableInput,
 } from '../../src/index';
@@ -41,6 +43,8 @@ export interface TableModel {
   payment: 'gap' | 'bands';
   /** Excluded income types and their windows. */
   exclusions: { type: IncomeType; from?: string; to?: string }[];
+  /** Levels of full-time study that keep a child living away a member (`income.studentsAway`). */
+  studentLevels: SchoolingLevel[];
   /** Medical / education deductions: share text and optional monthly cap in fen. */
   deductions: { medical?: { share: string; capFen?: number }; education?: { share: string } };
   rounding: { unit: RoundingUnit; mode: RoundingMode };
@@ -108,6 +112,7 @@ export function tableArb(
         }),
         { maxLength: 4, selector: (x) => x.type },
       ),
+      studentLevels: fc.subarray([...SCHOOLING_LEVELS]),
       medical: fc.option(
         fc.record({
           share: fc.constantFrom('1', '0.5', '0.333333'),
@@ -226,6 +231,7 @@ export function tableArb(
             params: {
               income: {
                 exclusions: Object.fromEntries(exclusions.map((x) => [`x-${x.type}`, x])),
+                studentsAway: { levels: g.studentLevels },
                 ...(Object.keys(deductions).length ? { deductions } : {}),
               },
               dibao,
@@ -247,6 +253,7 @@ export function tableArb(
         ...(ruralDerived ? { ruralDerived } : {}),
         payment: g.payment,
         exclusions,
+        studentLevels: g.studentLevels,
         deductions: {
           ...(g.medical
             ? {

@@ -84,7 +84,7 @@ describe('低保 determinations: invariants', () => {
         ({ table, model }, spec0, fenLess) => {
           // One wage item of the head makes counted income exactly standard × n (− 1 fen).
           const spec: HouseholdSpec = { ...spec0, incomes: [], expenditures: [] };
-          const n = spec.members.filter((m) => m.livesWithHousehold).length;
+          const n = oracle(spec, model, ON).n; // members as 第七条 counts them
           const fen = Number(model.standardFen[spec.area!]) * n - fenLess;
           if (fen < 0) return;
           const inForce = model.exclusions.filter(

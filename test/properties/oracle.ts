@@ -4,7 +4,7 @@ import { roundFenOracle, type TableModel, UNIT_FEN } from '../arbitraries/table'
 
 /** What the oracle works out for a complete household under a generated gap/band table. */
 export interface OracleResult {
-  /** Co-resident members. */
+  /** Members counted (co-resident, or a child away at school at a counted level). */
   n: number;
   /** Counted monthly household income in yuan, exact. */
   counted: Rational;
@@ -25,9 +25,18 @@ const monthly = (fen: number, period: 'month' | 'year') =>
  */
 export function oracle(spec: HouseholdSpec, model: TableModel, on: string): OracleResult {
   if (spec.area === undefined) throw new Error('oracle needs a complete household');
-  const counts = (member: number | undefined) =>
-    member === undefined || spec.members[member]?.livesWithHousehold === true;
-  const n = spec.members.filter((m) => m.livesWithHousehold === true).length;
+  // 审核确认办法 第七条: co-resident members, and children away for full-time study at a level
+  // the table counts (a complete household states relation and study).
+  const member = (m: HouseholdSpec['members'][number]) =>
+    m.livesWithHousehold === true ||
+    (m.relation === 'child' &&
+      m.awayForFullTimeStudy != null &&
+      model.studentLevels.includes(m.awayForFullTimeStudy));
+  const counts = (i: number | undefined) => {
+    const m = i === undefined ? undefined : spec.members[i];
+    return i === undefined || (m !== undefined && member(m));
+  };
+  const n = spec.members.filter(member).length;
   const excluded = new Set(
     model.exclusions
       .filter((x) => (x.from === undefined || on >= x.from) && (x.to === undefined || on <= x.to))
@@ -35,8 +44,11 @@ export function oracle(spec: HouseholdSpec, model: TableModel, on: string): Orac
   );
   let income = Rational.ZERO;
   for (const item of spec.incomes) {
-    if (!counts(item.member) || excluded.has(item.type)) continue;
-    income = income.add(monthly(item.fen, item.period));
+    if (!counts(item.member)) continue;
+    if (!excluded.has(item.type)) income = income.add(monthly(item.fen, item.period));
+    // Of an excluded basic pension only the stated central part is left out (第十三条第二款).
+    else if (item.type === 'basic-pension' && item.centralFen !== undefined)
+      income = income.add(monthly(item.fen - item.centralFen, item.period));
   }
   const spent = (kind: 'medical' | 'education') =>
     (spec.expenditures ?? [])
