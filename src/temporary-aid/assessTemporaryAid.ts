@@ -2,7 +2,7 @@ import { computeHouseholdIncome, type HouseholdIncome } from '../income/computeH
 import { afterAssessmentDate, programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { InputError } from '../schema/issues';
-import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { evaluateFigureObject, exactMonthly, isMissing } from '../standards/evaluateFigure';
 import { regionChain } from '../standards/regions';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
@@ -166,7 +166,8 @@ function expenditureIncomeTest(
   }
   const income = householdIncome();
   if (!income.complete || income.members === 0) return;
-  const threshold = monthly(f);
+  // The exact multiple is compared against (a derived line's rounding is for display only).
+  const threshold = exactMonthly(f);
   const perCapita = income.counted.divInt(income.members);
   testThreshold(rec, RULES.expenditureIncome, {
     subject: 'per-capita monthly income',
