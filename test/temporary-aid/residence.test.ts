@@ -66,7 +66,11 @@ describe('temporary aid: residence statuses accepted by kind (居住证)', () =>
     expect(d.outcome).toBe('ineligible');
     const r = d.reasons.find((x) => x.code === 'no_local_hukou');
     expect(r?.rule).toBe('temporary-aid.residence.permit');
-    expect(renderMessage(r!.message, 'zh-CN')).toContain('既无本地户籍也无本地居住证');
+    const step = d.trace.find((s) => s.rule === 'temporary-aid.residence.permit');
+    expect(renderMessage(step!.message, 'zh-CN')).toContain('既无本地户籍也无本地居住证');
+    expect(renderMessage(step!.message, 'en')).toContain(
+      'neither local 户籍 nor a local residence permit',
+    );
   });
 
   it('a 居住证 where the table accepts only 户籍 for the kind → ineligible', () => {
