@@ -119,3 +119,16 @@ describe('低保 and 特困 at once (dibao.tekunMembers)', () => {
     expect(placeInTier({ dibao: { ...excluded, outcome: 'ineligible' } }).split).toBeUndefined();
   });
 });
+
+describe('explain shows the 特困 / 低保 split under the tier', () => {
+  it('the summary of fixture dibao-25 has the split line after the tier', async () => {
+    const { explainAssessment } = await import('../../src/index');
+    const f = loadHouseholdFixtures().find((x) => x.file.startsWith('dibao-25'));
+    if (!f) throw new Error('fixture dibao-25');
+    const a = assess(f.household as HouseholdInput, loadTable(f.table), { on: f.on });
+    const lines = explainAssessment(a, { locale: 'zh-CN' }).split('\n');
+    expect(lines[2]).toBe(
+      '特困供养成员 a 享受特困人员救助供养、不重复享受低保；成员 b、c 享受最低生活保障',
+    );
+  });
+});
