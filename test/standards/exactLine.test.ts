@@ -9,7 +9,7 @@ import {
 } from '../../src/index';
 import { exactValue } from '../../src/standards/evaluateFigure';
 import { oneEntryStandards } from '../support/standards';
-import { fire, household as taHousehold } from '../temporary-aid/scenario';
+import { fire, medical, household as taHousehold } from '../temporary-aid/scenario';
 
 // Issue 20 item 13: a derived line (低收入 line = 1.5 × the 低保 standard; a means-test line; a band
 // edge) is compared at its exact multiple. The table's rounding is for what is paid or shown: a
@@ -107,6 +107,36 @@ describe('derived lines are compared at their exact multiple (issue 20 item 13)'
     const below = ta(1402);
     expect(below.outcome).toBe('eligible');
     expect(below.amount?.total).toBe('2800.00');
+  });
+
+  it('支出型 income test: line 1.25 × 561 = 701.25 (shown 702); 701.50 per person is not below it', () => {
+    const ta = (wages: number) =>
+      assessTemporaryAid(
+        taHousehold({ incomes: [{ memberId: 'a', type: 'wage', amount: wages, period: 'month' }] }),
+        oneEntryStandards(
+          {
+            dibao: { standard: { urban: { yuan: '700' }, rural: { yuan: '561' } } },
+            temporaryAid: {
+              kinds: ['expenditure'],
+              base: 'dibao.standard.urban',
+              floors: { expenditure: { multiple: '3' } },
+              rounding: { unit: '0.01', mode: 'up' },
+              hardshipTest: 'not-tested',
+              expenditureIncomeTest: {
+                perCapitaBelow: { multiple: '1.25', of: 'dibao.standard.rural', round: upToYuan },
+              },
+            },
+          } as Params,
+          { region: '640100', on: '2021-09-01' },
+        ),
+        medical,
+      );
+    const above = ta(1403);
+    expect(above.outcome).toBe('ineligible');
+    expect(
+      above.reasons.find((r) => r.code === 'expenditure_income_not_below_threshold'),
+    ).toMatchObject({ threshold: '701.25', actual: '701.5' });
+    expect(ta(1402).amount?.total).toBe('4200.00');
   });
 
   it('分档: a band edge 0.5 × 633 = 316.5 (shown 317) does not take 316.80', () => {
