@@ -5,8 +5,9 @@ const STANDARDS = join(import.meta.dirname, '..', 'fixtures', 'standards');
 
 /**
  * The benchmark's standards table: the bundled table plus the local example entries (their own
- * national entry left out: the bundled one is in force), so households meet gap and band payment,
- * floors, supplements, deductions and asset limits.
+ * national entry left out: the bundled one is in force), so households meet gap payment, floors,
+ * supplements, deductions and asset limits (band payment no longer: the 阳江 example entry pays by
+ * the gap, as its text says; bands are in `local-rules.json`, which the benchmark does not load).
  *
  * @param standards - the folder of `bundled.json` and `examples.json` (a baseline release reads
  *   the tables of its own day)

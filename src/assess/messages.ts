@@ -21,6 +21,11 @@ export const tierMessages = {
       en: `tier: ${tierNames[tier].en}${pending.length ? ` (higher tiers undetermined: ${pending.map((t) => tierNames[t].en).join(', ')})` : ''}`,
     };
   },
+  /** 不重复享受: the 特困 members outside the household's 低保, and the 低保 members. */
+  split: (tekun: readonly string[], dibao: readonly string[]): Messages => ({
+    'zh-CN': `特困供养成员 ${tekun.join('、')} 享受特困人员救助供养、不重复享受低保；成员 ${dibao.join('、')} 享受最低生活保障`,
+    en: `member(s) ${tekun.join(', ')} are supported as 特困 and do not also receive 低保; member(s) ${dibao.join(', ')} receive 低保`,
+  }),
 };
 
 /** Message refs of the tier catalog. */

@@ -16,11 +16,19 @@ export interface TierResult {
   higherUndetermined: Exclude<Tier, 'none' | 'undetermined'>[];
   /** The tier as a catalog message (rendered per locale by `renderMessage`). */
   message: MessageRef;
+  /**
+   * 不重复享受: where the table leaves the household's 特困 members out of its 低保
+   * (`dibao.tekunMembers: "excluded"`) and 低保 is eligible for the others, which members are
+   * supported as 特困 and which receive 低保. Absent otherwise.
+   */
+  split?: { tekunMemberIds: string[]; dibaoMemberIds: string[]; message: MessageRef };
 }
 
 /**
  * Places a household from its determinations: the highest tier whose determination is eligible
  * (a household in its 渐退期 stays in 低保); a household with a 特困 member is in the 特困 tier.
+ * Where its 特困 members are left out of its 低保 (不重复享受, `dibao.tekunMembers`) and 低保 is
+ * eligible for the other members, `split` names both groups.
  */
 export function placeInTier(d: {
   tekun?: Determination | undefined;
@@ -34,9 +42,15 @@ export function placeInTier(d: {
     ['low-income', d.lowIncome?.outcome],
   ];
   const higherUndetermined: TierResult['higherUndetermined'] = [];
+  const split = splitOf(d.dibao, order[1]?.[1]);
   for (const [tier, outcome] of order) {
     if (outcome === 'eligible')
-      return { tier, higherUndetermined, message: tierMsg.tier(tier, higherUndetermined) };
+      return {
+        tier,
+        higherUndetermined,
+        message: tierMsg.tier(tier, higherUndetermined),
+        ...(split ? { split } : {}),
+      };
     if (outcome === 'undetermined') higherUndetermined.push(tier);
   }
   const tier: Tier = higherUndetermined.length > 0 ? 'undetermined' : 'none';
@@ -47,4 +61,18 @@ function either(a: Determination | undefined, b: Determination | undefined): Out
   if (b?.outcome === 'eligible') return 'eligible';
   if (a?.outcome === 'undetermined' || b?.outcome === 'undetermined') return 'undetermined';
   return a?.outcome;
+}
+
+/** The 特困 / 低保 split of a household whose 特困 members are outside its eligible 低保. */
+function splitOf(
+  dibao: Determination | undefined,
+  dibaoOutcome: Outcome | undefined,
+): TierResult['split'] {
+  const out = dibao?.values?.tekunMembersExcluded;
+  const rest = dibao?.values?.dibaoMemberIds;
+  if (dibaoOutcome !== 'eligible' || out === undefined || rest === undefined || rest === '')
+    return undefined;
+  const tekunMemberIds = out.split(',');
+  const dibaoMemberIds = rest.split(',');
+  return { tekunMemberIds, dibaoMemberIds, message: tierMsg.split(tekunMemberIds, dibaoMemberIds) };
 }

@@ -11,6 +11,7 @@ import { checkDibaoAssets, flagNearRelative } from './checkDibaoAssets';
 import { dibaoAmount } from './dibaoAmount';
 import { dibaoMsg as msg } from './messages';
 import { DIBAO_RULES as RULES } from './rules';
+import { tekunMembersOutOfDibao } from './tekunMembersOutOfDibao';
 
 /** Options of {@link decideDibao}. */
 export interface DibaoOptions {
@@ -46,11 +47,16 @@ export function decideDibao(
   const area = h.area;
   if (area === undefined) rec.missingFacts(RULES.area, ['area']);
 
+  // 不重复享受: members supported as 特困, left out where the table says so.
+  const tekunOut = tekunMembersOutOfDibao(h, std, rec, options.memberIds);
   const income = computeHouseholdIncome(h, std, rec, {
     program: options.program ?? 'dibao',
     area,
     memberIds: options.memberIds,
+    ...(tekunOut.length > 0 ? { excludeMemberIds: tekunOut } : {}),
   });
+
+  if (tekunOut.length > 0) rec.value('dibaoMemberIds', income.memberIds.join(','));
 
   let standard: FigureValue | undefined;
   if (area !== undefined) {

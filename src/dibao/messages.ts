@@ -3,6 +3,14 @@ import type { Messages } from '../trace/types';
 
 /** Message catalog of the 低保 rules (zh-CN and en). */
 export const dibaoMessages = {
+  tekunMembersExcluded: (ids: readonly string[]): Messages => ({
+    'zh-CN': `特困供养成员 ${ids.join('、')} 已享受特困人员救助供养，不重复享受低保：不计入本户低保人数和低保金`,
+    en: `member(s) ${ids.join(', ')} are supported as 特困 and do not also receive 低保: left out of the household's 低保 count and payment`,
+  }),
+  tekunMembersCounted: (ids: readonly string[]): Messages => ({
+    'zh-CN': `特困供养成员 ${ids.join('、')} 按本地规定计入本户低保人数`,
+    en: `member(s) ${ids.join(', ')} supported as 特困 are counted in the household's 低保, as the local rule says`,
+  }),
   standard: (area: 'urban' | 'rural', standard: Text): Messages => ({
     'zh-CN': `适用${area === 'urban' ? '城市' : '农村'}低保标准 ${standard} 元/人·月`,
     en: `${area} 低保 standard applies: ${standard} yuan per person per month`,

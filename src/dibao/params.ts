@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { assetUpliftSchema } from '../assets/uplift-schema';
 import { decimalTextSchema } from '../schema/primitives';
-import { areaFiguresSchema, figureSchema, roundingRuleSchema } from '../standards/figure-schema';
+import {
+  areaFiguresSchema,
+  figureSchema,
+  roundingRuleSchema,
+  sourceSchema,
+} from '../standards/figure-schema';
 import { memberConditionSchema } from '../standards/member-condition';
 
 /**
@@ -60,6 +65,21 @@ export const dibaoFullStandardSchema = z.strictObject({
 });
 export type DibaoFullStandard = z.infer<typeof dibaoFullStandardSchema>;
 
+/**
+ * Whether a member supported as 特困 (`members[].tekun`) is left out of the household's 低保
+ * count and payment (`excluded`: 不重复享受 — the member's living is provided by 特困 support,
+ * whose basic standard is at least 1.3 × the 低保 standard) or counted with the household
+ * (`counted`), with the clause that says so. No national text the project read states either in
+ * words: 社会救助暂行办法 第十五条第三款 asks only that 特困 support 衔接 (dovetail) with 低保, and
+ * 特困人员认定办法 第六条 defines 无生活来源 by the 低保 standard; the table states the region's rule.
+ */
+export const dibaoTekunMembersSchema = z.strictObject({
+  rule: z.enum(['excluded', 'counted']),
+  source: sourceSchema.optional(),
+  illustrative: z.string().min(1).max(2000).optional(),
+});
+export type DibaoTekunMembers = z.infer<typeof dibaoTekunMembersSchema>;
+
 /** 低保 parameters (R2). */
 export const dibaoParamsSchema = z.strictObject({
   /** Monthly standard per person, by area. */
@@ -113,6 +133,13 @@ export const dibaoParamsSchema = z.strictObject({
       }),
     ])
     .optional(),
+  /**
+   * Members supported as 特困 in a 低保 household: left out of its count and payment, or counted
+   * (see {@link dibaoTekunMembersSchema}). Asked only where it matters: a table without it leaves
+   * 低保 undetermined for a household with a member stated 特困; `excluded` asks each co-resident
+   * member's `tekun` status.
+   */
+  tekunMembers: dibaoTekunMembersSchema.optional(),
   /** The rounding of the household's monthly amount. */
   rounding: roundingRuleSchema.optional(),
   /** Whether 近亲属备案 applies (the result flags such households). */

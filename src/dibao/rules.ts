@@ -7,6 +7,16 @@ export const DIBAO_RULES = {
     id: 'dibao.standard',
     citations: [cite('interimMeasures', '第十条')],
   },
+  /**
+   * 特困 members of a 低保 household: left out of its count and payment, or counted, as the table
+   * says (`dibao.tekunMembers`, with the region's clause). National basis: 社会救助暂行办法
+   * 第十五条第三款 (特困 support dovetails with 低保) and 特困人员认定办法 第六条 (无生活来源: income below
+   * the 低保 standard); neither states 不重复享受 in words.
+   */
+  tekunMembers: {
+    id: 'dibao.members.tekun',
+    citations: [cite('interimMeasures', '第十五条第三款'), cite('tekunRecognition2021', '第六条')],
+  },
   income: {
     id: 'dibao.eligibility.income',
     citations: [cite('interimMeasures', '第九条')],

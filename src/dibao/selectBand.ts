@@ -2,9 +2,9 @@ import type { Rational } from '../money/rational';
 import type { Area } from '../schema/primitives';
 import {
   evaluateFigureObject,
+  exactMonthly,
   type FigureValue,
   isMissing,
-  monthly,
 } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { DibaoBand } from './params';
@@ -25,7 +25,8 @@ export interface ChosenBand {
  * before an `atMost` band (it holds fewer incomes). The comparison is made on household totals
  * (`counted < edge × n`, `counted ≤ edge × n`), never on a rounded per-capita figure, so 200.01
  * for 2 persons (100.005 each) is above an edge of 100 (含). The order the bands are written in
- * does not matter.
+ * does not matter. A derived edge (`1 × the standard`) is compared at its exact value, before its
+ * rounding.
  *
  * @returns the band, `undefined` when the income is above every band, or the first missing figure
  * @example
@@ -54,10 +55,11 @@ export function selectBand(
       area,
     );
     if (isMissing(perPerson)) return perPerson;
-    const total = monthly(edge).times(n);
+    // A derived edge is compared at its exact multiple; its rounding is for display only.
+    const total = exactMonthly(edge).times(n);
     const inside = inclusive ? counted.lte(total) : counted.lt(total);
     if (!inside) continue;
-    if (chosen === undefined || before(monthly(edge), inclusive, chosen)) {
+    if (chosen === undefined || before(exactMonthly(edge), inclusive, chosen)) {
       chosen = { edge, inclusive, perPerson };
     }
   }
@@ -66,7 +68,7 @@ export function selectBand(
 
 /** True when an edge (value, inclusive) is below the chosen band's edge. */
 function before(edge: Rational, inclusive: boolean, chosen: ChosenBand): boolean {
-  const other = monthly(chosen.edge);
+  const other = exactMonthly(chosen.edge);
   if (edge.lt(other)) return true;
   return edge.eq(other) && !inclusive && chosen.inclusive;
 }

@@ -8,6 +8,7 @@ import type { IncomeContext } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
 import { deductExpenditure } from './deductExpenditure';
+import { excludeMembers } from './excludeMembers';
 import { incomeMsg as msg } from './messages';
 import type { IncomeProgram } from './params';
 import { INCOME_RULES as RULES } from './rules';
@@ -25,6 +26,12 @@ export interface IncomeOptions {
    * co-residence is not asked, and income of the household as a whole is not counted.
    */
   memberIds?: readonly string[];
+  /**
+   * Leave these co-resident members out of the count and their own income items out of the sum:
+   * members the program does not cover, e.g. 特困 members outside the household's 低保 where the
+   * table says so (`dibao.tekunMembers`, see `tekunMembersOutOfDibao`).
+   */
+  excludeMemberIds?: readonly string[];
 }
 
 /** The household's monthly income, step by step. All amounts are exact, per month. */
@@ -71,7 +78,9 @@ export function computeHouseholdIncome(
   if (shared === undefined) return compute(household, std, rec, options, config);
   // The income depends on the program only through its exclusions.
   const ids = options.memberIds;
-  const key = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
+  const idsKey = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
+  const out = options.excludeMemberIds;
+  const key = out === undefined || out.length === 0 ? idsKey : `${idsKey}\u0000-${out.join(',')}`;
   const byKey = shared.of(config.excludedText, options.area);
   let hit = byKey.get(key);
   if (hit === undefined) {
@@ -112,6 +121,8 @@ function compute(
     complete: true,
   };
   countMembers(ctx);
+  if (options.excludeMemberIds !== undefined && options.excludeMemberIds.length > 0)
+    excludeMembers(ctx, options.excludeMemberIds);
   const { gross, excluded, workIncome } = sumIncomeItems(ctx);
   const medical = deductExpenditure(ctx, 'medical');
   const education = deductExpenditure(ctx, 'education');

@@ -70,6 +70,10 @@ export const incomeMessages = {
       .filter((t) => t !== '')
       .join('; '),
   }),
+  programExclusion: (counted: number, excluded: readonly string[]): Messages => ({
+    'zh-CN': `本项救助不覆盖的成员不计入人数、其个人收入不计入：${excluded.join('、')}；计入 ${counted} 人`,
+    en: `members this programme does not cover are not counted, nor their own income: ${excluded.join(', ')}; ${counted} member(s) counted`,
+  }),
   monthly: (gross: Text, items: number): Messages => ({
     'zh-CN': `${items} 项收入折算为月收入，合计 ${gross} 元/月`,
     en: `${items} income item(s) converted to a monthly figure: ${gross} yuan/month in total`,

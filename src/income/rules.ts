@@ -12,6 +12,11 @@ export const INCOME_RULES = {
     id: 'income.student-away',
     citations: [cite('dibaoReview2021', '第七条')],
   },
+  /** Members the program does not cover, left out after the count (the program cites why). */
+  programExclusion: {
+    id: 'income.members.excluded',
+    citations: [cite('dibaoReview2021', '第七条')],
+  },
   monthly: {
     id: 'income.monthly',
     citations: [cite('dibaoReview2021', '第十三条第一款')],

@@ -1,7 +1,13 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
-import { evaluateFigure, type FigureValue, isMissing, monthly } from '../standards/evaluateFigure';
+import {
+  evaluateFigure,
+  exactMonthly,
+  type FigureValue,
+  isMissing,
+  monthly,
+} from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
@@ -132,7 +138,8 @@ export function assessLowIncome(
       }
     }
     if (line !== undefined) {
-      const l = monthly(line);
+      // The exact multiple is compared against; the table's rounding is for display only.
+      const l = exactMonthly(line);
       const threshold = l.times(n);
       const below = testThreshold(rec, RULES.income, {
         subject: 'per-capita monthly income',
@@ -153,6 +160,7 @@ export function assessLowIncome(
         },
       });
       rec.value('threshold', exact(threshold));
+      rec.value('lowIncomeLineExact', exact(l));
       if (rec.values.incomeTier === undefined)
         rec.value('incomeTier', below ? 'low-income' : 'none');
     }

@@ -223,7 +223,7 @@ export interface ExplainableAssessment extends PartialTables {
   householdId: string;
   region: string;
   on: string;
-  tier: { message: MessageRef };
+  tier: { message: MessageRef; split?: { message: MessageRef } };
   /** The assessment's stamp (its determinations carry none). */
   stamp?: Stamp;
   /** The shared income computations the traces refer to (`income.shared` steps). */
@@ -435,6 +435,7 @@ export function explainAssessment(a: ExplainableAssessment, options: ExplainOpti
   const head = [
     `${w.household} ${a.householdId} · ${w.region} ${a.region} · ${w.on} ${a.on}`,
     renderMessage(a.tier.message, lang),
+    ...(a.tier.split ? [renderMessage(a.tier.split.message, lang)] : []),
   ];
   const all = found(a);
   const stamp = a.stamp ?? all[0]?.d.stamp;

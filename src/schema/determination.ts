@@ -207,6 +207,14 @@ export const tierResultSchema = z.strictObject({
   tier: tierSchema,
   higherUndetermined: z.array(z.enum(['tekun', 'dibao', 'low-income'])),
   message: messageRefSchema,
+  /** 不重复享受: the 特困 members outside the household's eligible 低保, and its 低保 members. */
+  split: z
+    .strictObject({
+      tekunMemberIds: z.array(z.string()),
+      dibaoMemberIds: z.array(z.string()),
+      message: messageRefSchema,
+    })
+    .optional(),
 });
 
 /**

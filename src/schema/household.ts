@@ -263,6 +263,11 @@ export const householdObject = z.strictObject({
   area: areaSchema.optional(),
   /** The household holds local 户籍 (household registration) of the region. */
   localHukou: z.boolean().optional(),
+  /**
+   * The household holds a 居住证 (residence permit) of the region where it lives (国发〔2014〕47号;
+   * 银川 2021 二(三)): asked by temporary aid where the table accepts it and there is no local 户籍.
+   */
+  residencePermit: z.boolean().optional(),
   members: z.array(memberSchema).min(1).max(200),
   incomes: z.array(incomeItemSchema).max(2000),
   expenditures: z.array(expenditureSchema).max(2000).optional(),

@@ -1,7 +1,7 @@
 import { computeHouseholdIncome } from '../income/computeHouseholdIncome';
 import { memberCounts } from '../income/countMembers';
 import type { Household } from '../schema/household';
-import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { evaluateFigureObject, exactMonthly, isMissing } from '../standards/evaluateFigure';
 import type { Figure } from '../standards/figure-schema';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
@@ -87,7 +87,8 @@ export function checkHouseholdIncomeWindow(
       rec.missingParameter(RULES.window, f.missing);
       return;
     }
-    const b = monthly(f);
+    // The exact multiple is compared against (a derived bound's rounding is for display only).
+    const b = exactMonthly(f);
     rec.value(value, exact(b));
     testThreshold(rec, RULES.window, {
       subject: 'household per-capita monthly income',

@@ -2,7 +2,7 @@ import { computeHouseholdIncome, type HouseholdIncome } from '../income/computeH
 import { afterAssessmentDate, programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput } from '../schema/household';
 import { InputError } from '../schema/issues';
-import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { evaluateFigureObject, exactMonthly, isMissing } from '../standards/evaluateFigure';
 import { regionChain } from '../standards/regions';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, Recorder, yuan } from '../trace/recorder';
@@ -13,6 +13,7 @@ import type { HardshipEvent, HardshipEventInput } from './event-schema';
 import { hardshipTest } from './hardshipTest';
 import { temporaryAidMsg as msg } from './messages';
 import { parseHardshipEvent } from './parseHardshipEvent';
+import { residenceTest } from './residenceTest';
 import { TEMPORARY_AID_RULES as RULES } from './rules';
 
 /**
@@ -20,11 +21,13 @@ import { TEMPORARY_AID_RULES as RULES } from './rules';
  *
  * - Kinds: 急难型 and 支出型 (2018 意见 二(一); 银川 2021 二(七)); a kind the table does not list
  *   is not provided.
- * - Residence — general rule: the household holds local 户籍 (国发〔2014〕47号); named exception:
- *   where the table says aid is given where the emergency happened (银川 2021 二(七); 常州 2021 一),
- *   an event of a listed kind that happened in the assessing region (the event's region code is
- *   the standards' region or lies inside it: 640104 is inside 640100) needs no 户籍. The exception
- *   is decided on its own; the general rule is asked only when the exception does not apply.
+ * - Residence — general rule: the household holds local 户籍 (国发〔2014〕47号), or another status
+ *   the table accepts for the kind (`temporaryAid.residence`: a 居住证 of the region, 47号; 银川
+ *   2021 二(三)) — see {@link residenceTest}; named exception: where the table says aid is given
+ *   where the emergency happened (银川 2021 二(七); 常州 2021 一), an event of a listed kind that
+ *   happened in the assessing region (the event's region code is the standards' region or lies
+ *   inside it: 640104 is inside 640100) needs no 户籍. The exception is decided on its own; the
+ *   general rule is asked only when the exception does not apply.
  * - Means (hardship) test, stated by the table (`temporaryAid.hardshipTest`, see
  *   {@link hardshipTest}): aid for households that cannot meet the hardship by their own and
  *   their family's means (银川 2021 二(七), 二(一); 2018 意见 二(一)); absent → undetermined.
@@ -110,18 +113,7 @@ export function assessTemporaryAid(
       eventRegion: e.region,
       hukouRequired: 'false',
     });
-  } else if (h.localHukou === undefined) {
-    rec.missingFacts(RULES.hukou, ['localHukou']);
-  } else {
-    const local = h.localHukou;
-    rec.finding(RULES.hukou, {
-      code: local ? 'local_hukou' : 'no_local_hukou',
-      effect: local ? 'qualifies' : 'disqualifies',
-      facts: { localHukou: String(local), eventRegion: e.region },
-      message: msg.hukou(local),
-    });
-    rec.step(RULES.hukou, msg.hukou(local), { localHukou: String(local) });
-  }
+  } else residenceTest(h, rec, p, e.kind);
 
   // The household income (R1, the 低保 income rules), computed once when a test asks for it.
   let shared: HouseholdIncome | undefined;
@@ -166,7 +158,8 @@ function expenditureIncomeTest(
   }
   const income = householdIncome();
   if (!income.complete || income.members === 0) return;
-  const threshold = monthly(f);
+  // The exact multiple is compared against (a derived line's rounding is for display only).
+  const threshold = exactMonthly(f);
   const perCapita = income.counted.divInt(income.members);
   testThreshold(rec, RULES.expenditureIncome, {
     subject: 'per-capita monthly income',

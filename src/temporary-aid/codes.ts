@@ -9,6 +9,8 @@ export type FindingCodes =
   | 'aid_where_emergency_happened'
   | 'local_hukou'
   | 'no_local_hukou'
+  /** The household holds a 居住证 of the region, accepted for this kind in place of 户籍. */
+  | 'residence_permit'
   | 'case_by_case_pending'
   | 'case_by_case_approved'
   | 'case_by_case_raised_to_floor'

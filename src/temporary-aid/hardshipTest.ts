@@ -1,7 +1,7 @@
 import type { HouseholdIncome } from '../income/computeHouseholdIncome';
 import { checkAssetLimits } from '../low-income/checkAssetLimits';
 import type { Household } from '../schema/household';
-import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { evaluateFigureObject, exactMonthly, isMissing } from '../standards/evaluateFigure';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, type Recorder, yuan } from '../trace/recorder';
 import { testThreshold } from '../trace/threshold';
@@ -53,7 +53,8 @@ export function hardshipTest(
   const r = income();
   if (isMissing(f)) rec.missingParameter(RULES.hardshipIncome, f.missing);
   else if (r.complete && r.members > 0) {
-    const line = monthly(f);
+    // The exact multiple is compared against (a derived line's rounding is for display only).
+    const line = exactMonthly(f);
     const perCapita = r.counted.divInt(r.members);
     testThreshold(rec, RULES.hardshipIncome, {
       subject: 'per-capita monthly income',

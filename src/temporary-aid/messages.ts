@@ -48,6 +48,18 @@ export const temporaryAidMessages = {
       ? 'the household holds local 户籍'
       : 'the household holds no local 户籍 and aid where the emergency happened does not apply',
   }),
+  residencePermit: (kind: HardshipKind): Messages => ({
+    'zh-CN': `家庭持有本地居住证，${KIND_ZH[kind]}临时救助接受居住证持有人在居住地申请`,
+    en: `the household holds a local residence permit (居住证), accepted for ${kind} temporary aid where it lives`,
+  }),
+  noAcceptedResidence: (kind: HardshipKind, permitAccepted: boolean): Messages => ({
+    'zh-CN': permitAccepted
+      ? `家庭既无本地户籍也无本地居住证，且不适用急难发生地救助，不予${KIND_ZH[kind]}临时救助`
+      : `家庭不具有本地户籍，本地${KIND_ZH[kind]}临时救助不接受居住证申请，且不适用急难发生地救助`,
+    en: permitAccepted
+      ? `the household holds neither local 户籍 nor a local residence permit, and aid where the emergency happened does not apply: no ${kind} temporary aid`
+      : `the household holds no local 户籍, the region accepts no residence permit for ${kind} temporary aid, and aid where the emergency happened does not apply`,
+  }),
   expenditureIncome: (perCapita: Text, threshold: Text, below: boolean): Messages => ({
     'zh-CN': `家庭人均收入 ${perCapita} 元/月${below ? '低于' : '不低于'} ${threshold} 元/月`,
     en: `per-capita income ${perCapita} yuan/month is ${below ? '' : 'not '}below ${threshold} yuan/month`,

@@ -55,6 +55,24 @@ export const hardshipTestSchema = z.union([
 ]);
 export type HardshipTest = z.infer<typeof hardshipTestSchema>;
 
+/** A residence status a household may hold in the assessing region. */
+export const RESIDENCE_STATUSES = ['local-hukou', 'residence-permit'] as const;
+export const residenceStatusSchema = z.enum(RESIDENCE_STATUSES);
+export type ResidenceStatus = z.infer<typeof residenceStatusSchema>;
+
+/**
+ * The residence statuses under which the region accepts a household's application for one kind
+ * of temporary aid: local 户籍 (`local-hukou`) and/or a 居住证 of the region (`residence-permit`;
+ * 国发〔2014〕47号 申请受理: applicants with local 户籍 or a local 居住证 are handled where they
+ * apply; 银川 2021 二(三): 居住证 holders apply for assistance where they live), with the clause.
+ */
+export const residenceRuleSchema = z.strictObject({
+  accepted: z.array(residenceStatusSchema).min(1).max(2),
+  source: sourceSchema.optional(),
+  illustrative: z.string().min(1).max(2000).optional(),
+});
+export type ResidenceRule = z.infer<typeof residenceRuleSchema>;
+
 /** 临时救助 (R5) parameters. */
 export const temporaryAidParamsSchema = z.strictObject({
   /** The kinds of temporary aid the region provides. */
@@ -104,6 +122,18 @@ export const temporaryAidParamsSchema = z.strictObject({
       kinds: z.array(hardshipKindSchema).min(1),
       source: sourceSchema.optional(),
       illustrative: z.string().min(1).max(2000).optional(),
+    })
+    .optional(),
+  /**
+   * Which residence statuses are accepted, by kind (`residence.expenditure.accepted`:
+   * `["local-hukou", "residence-permit"]`). Asked only when the place-of-emergency exception does
+   * not apply. A kind without a rule: a local-户籍 household qualifies (the general rule), any other
+   * is undetermined (`missing_parameter`) — the table may accept a 居住证.
+   */
+  residence: z
+    .strictObject({
+      emergency: residenceRuleSchema.optional(),
+      expenditure: residenceRuleSchema.optional(),
     })
     .optional(),
   /**

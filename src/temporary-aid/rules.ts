@@ -15,6 +15,15 @@ export const TEMPORARY_AID_RULES = {
     id: 'temporary-aid.residence.hukou',
     citations: [cite('temporaryAid2014', '申请受理（条款未核实）')],
   },
+  /**
+   * A 居住证 of the region in place of local 户籍, for the kinds the table accepts it for
+   * (国发〔2014〕47号 申请受理, read only in news summaries; the region's clause, e.g. 银川 2021
+   * 二(三), from the table).
+   */
+  residencePermit: {
+    id: 'temporary-aid.residence.permit',
+    citations: [cite('temporaryAid2014', '申请受理（条款未核实）')],
+  },
   /** Exception: aid where the emergency happened, regardless of 户籍. */
   placeOfEmergency: {
     id: 'temporary-aid.residence.place-of-emergency',

@@ -94,6 +94,18 @@ describe('checkHouseholdIncomeWindow (57号 第八条)', () => {
     });
   });
 
+  it('a derived bound is compared at its exact multiple: 1.499 × 600 = 899.4 (shown 900 rounded up); 1799 / 2 = 899.5 is not below it', () => {
+    const up = { unit: '1' as const, mode: 'up' as const };
+    const w = { ...window, below: { multiple: '1.499', of: 'dibao.standard.@area', round: up } };
+    const d = one(household(1799), w);
+    expect(d.outcome).toBe('ineligible');
+    expect(d.reasons.find((r) => r.code === 'household_income_not_below_window')).toMatchObject({
+      threshold: '899.4',
+      actual: '899.5',
+    });
+    expect(one(household(1798), w).outcome).toBe('eligible');
+  });
+
   it('lower bound: 1200 / 2 = 600 meets "at least 600" with gap 0', () => {
     const d = one(household(1200));
     expect(d.reasons.find((r) => r.code === 'household_income_at_least_lower_bound')).toMatchObject(

@@ -127,9 +127,11 @@ describe('assessTemporaryAid', () => {
 
   it('without a place-of-emergency rule the general 户籍 rule applies to 急难型 too', () => {
     const { placeOfEmergency: _p, ...rest } = temporaryAid;
+    // The table accepts local 户籍 only (no 居住证) for 急难型.
+    const residence = { emergency: { accepted: ['local-hukou' as const] } };
     const d = assessTemporaryAid(
       household({ localHukou: false }),
-      std({ dibao, temporaryAid: rest }),
+      std({ dibao, temporaryAid: { ...rest, residence } }),
       fire,
     );
     expect(d.outcome).toBe('ineligible');
