@@ -3,11 +3,13 @@ import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
 import { checkResolveRequest } from '../schema/arguments';
 import { isMarkedParsed } from '../schema/brand';
+import { deepFreeze } from '../schema/ownData';
 import type { Citation } from '../trace/types';
 import { StandardsError } from './errors';
 import { isFigure, type Source } from './figure-schema';
 import { parseStandardsTable } from './parseStandardsTable';
 import type { Provenance } from './provenance';
+import { readOnlyMap } from './readOnly';
 import { NATIONAL_REGION, regionChain } from './regions';
 import type { StandardsEntry, StandardsParams, StandardsTable } from './schema';
 
@@ -86,6 +88,9 @@ export function ensureTable(table: unknown): StandardsTable {
  * 100 or 100,000 entries. Successful results are cached per table object, at most
  * {@link RESOLVE_CACHE_SIZE} of them (least recently used dropped first), so resolving once per
  * household in a batch is cheap and a long-running service stays within bounded memory.
+ * A successful result is frozen (its parameters deeply, its maps read-only): it is the object
+ * every later call for the same region and date returns, so an edit throws a `TypeError` instead
+ * of changing what the next assessment reads.
  *
  * @param table - a table from {@link parseStandardsTable} (anything else is validated first)
  * @param request - `region`: six-digit GB/T 2260 code; `on`: the assessment date `YYYY-MM-DD`
@@ -238,38 +243,48 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
     });
   }
   const { params, provenance, citations } = layered(table, layers);
-  return {
-    ok: true,
-    value: {
-      tableId: table.id,
-      region,
-      on,
-      entries: layers.map((e) => ({
-        id: e.id,
-        region: e.region,
-        from: e.effective.from,
-        ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
-      })),
-      params: params as StandardsParams,
-      provenance,
-      citations,
-      entrySources: new Map(
-        layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : [])),
+  // Frozen: a successful resolution is cached and shared by every later caller of the same region
+  // and date, so an edit by one (`std.params.dibao.standard.urban = …`) must not reach the others.
+  // The layering (params, provenance, citations) is frozen once when it is made; the memo stays
+  // writable (the rules' own cache of evaluated figures).
+  const value: ResolvedStandards = {
+    tableId: table.id,
+    region,
+    on,
+    entries: Object.freeze(
+      layers.map((e) =>
+        Object.freeze({
+          id: e.id,
+          region: e.region,
+          from: e.effective.from,
+          ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
+        }),
       ),
-      documentIds: documentIds(layers),
-      memo: new Map(),
-    },
+    ) as AppliedEntry[],
+    params: params as StandardsParams,
+    provenance,
+    citations,
+    entrySources: readOnlyMap(
+      new Map(layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : []))),
+    ),
+    documentIds: readOnlyMap(documentIds(layers)),
+    memo: new Map(),
   };
+  return Object.freeze({ ok: true, value: Object.freeze(value) });
 }
 
 /** The parameters of a list of entries layered most general first, with their provenance. */
 interface Layered {
   readonly params: Record<string, unknown>;
-  readonly provenance: Map<string, Provenance>;
+  readonly provenance: ReadonlyMap<string, Provenance>;
   readonly citations: Record<string, readonly Citation[]>;
 }
 
-const NOTHING: Layered = { params: {}, provenance: new Map(), citations: {} };
+const NOTHING: Layered = Object.freeze({
+  params: Object.freeze({}),
+  provenance: readOnlyMap(new Map<string, Provenance>()),
+  citations: Object.freeze({}),
+});
 const layeredCache = new WeakMap<StandardsTable, Map<string, Layered>>();
 
 /**
@@ -313,7 +328,13 @@ function layerOn(below: Layered, entry: StandardsEntry): Layered {
   if (entry.citations !== undefined)
     for (const rule of Object.keys(entry.citations))
       citations[rule] = entry.citations[rule] as Citation[];
-  return { params, provenance, citations };
+  // Frozen once here, shared by every resolution (and deeper layering) that uses it: only the
+  // objects this layer made are visited, the entries' own subtrees being frozen by the parse.
+  return Object.freeze({
+    params: deepFreeze(params),
+    provenance: readOnlyMap(provenance),
+    citations: deepFreeze(citations),
+  });
 }
 
 function documentIds(layers: readonly StandardsEntry[]): Map<string, string> {
