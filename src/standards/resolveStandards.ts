@@ -7,6 +7,7 @@ import { deepFreeze } from '../schema/ownData';
 import type { Citation } from '../trace/types';
 import { StandardsError } from './errors';
 import { isFigure, type Source } from './figure-schema';
+import { LayeredProvenance } from './layeredProvenance';
 import { parseStandardsTable } from './parseStandardsTable';
 import type { Provenance } from './provenance';
 import { readOnlyMap } from './readOnly';
@@ -273,6 +274,48 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
   return Object.freeze({ ok: true, value: Object.freeze(value) });
 }
 
+const NO_MAP: ReadonlyMap<string, never> = readOnlyMap(new Map<string, never>());
+
+/**
+ * The standards layered from the entries in force for a region on a date, already found (most
+ * general first, the region's own last), for `checkStandards`; internal. The layering of the
+ * entries above the region's own comes from the per-table cache (the counties of a city share
+ * their city's); the region's own entry is layered without entering it, as no other region
+ * applies it. Not cached, and without `entrySources` and `documentIds` (empty): the checks read
+ * the parameters, their provenance and the entries applied only.
+ */
+export function resolveLayersForCheck(
+  table: StandardsTable,
+  region: string,
+  on: IsoDate,
+  layers: readonly StandardsEntry[],
+): ResolvedStandards {
+  const own = layers[layers.length - 1] as StandardsEntry;
+  // Not frozen: the view never leaves checkStandards.
+  const { params, provenance, citations } = layerOn(
+    layered(table, layers.slice(0, -1)),
+    own,
+    false,
+  );
+  return {
+    tableId: table.id,
+    region,
+    on,
+    entries: layers.map((e) => ({
+      id: e.id,
+      region: e.region,
+      from: e.effective.from,
+      ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
+    })),
+    params: params as StandardsParams,
+    provenance,
+    citations,
+    entrySources: NO_MAP,
+    documentIds: NO_MAP,
+    memo: new Map(),
+  };
+}
+
 /** The parameters of a list of entries layered most general first, with their provenance. */
 interface Layered {
   readonly params: Record<string, unknown>;
@@ -318,10 +361,17 @@ function layered(table: StandardsTable, layers: readonly StandardsEntry[]): Laye
   return acc;
 }
 
+/**
+ * Counts of the work of layering, for tests of its complexity; internal: `merges`, the entries
+ * layered on others; `paths`, the parameter paths those merges set (a merge copies nothing else).
+ */
+export const layeringCounts = { merges: 0, paths: 0 };
+
 /** One more entry layered on others: copies only what the entry changes (the rest is shared). */
-function layerOn(below: Layered, entry: StandardsEntry): Layered {
+function layerOn(below: Layered, entry: StandardsEntry, freeze = true): Layered {
+  layeringCounts.merges++;
   const params = { ...below.params };
-  const provenance = new Map(below.provenance);
+  const provenance = new LayeredProvenance(below.provenance);
   mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
   const citations = { ...below.citations };
   // A later (more local) layer's list for a rule replaces the one above it.
@@ -330,9 +380,11 @@ function layerOn(below: Layered, entry: StandardsEntry): Layered {
       citations[rule] = entry.citations[rule] as Citation[];
   // Frozen once here, shared by every resolution (and deeper layering) that uses it: only the
   // objects this layer made are visited, the entries' own subtrees being frozen by the parse.
+  provenance.seal();
+  if (!freeze) return { params, provenance, citations };
   return Object.freeze({
     params: deepFreeze(params),
-    provenance: readOnlyMap(provenance),
+    provenance: Object.freeze(provenance),
     citations: deepFreeze(citations),
   });
 }
@@ -431,7 +483,7 @@ function mergeInto(
   layer: Record<string, unknown>,
   prefix: string,
   entry: StandardsEntry,
-  provenance: Map<string, Provenance>,
+  provenance: LayeredProvenance,
 ): void {
   for (const key of Object.keys(layer)) {
     const value = layer[key];
@@ -442,8 +494,9 @@ function mergeInto(
       target[key] = value;
       // A replaced subtree takes its provenance afresh (only a subtree has paths below its own).
       if (typeof replaced === 'object' && replaced !== null && !isLeaf(replaced))
-        for (const p of [...provenance.keys()]) if (p.startsWith(`${path}.`)) provenance.delete(p);
-      provenance.set(path, entryProvenance(entry, value, path));
+        provenance.cut(path);
+      layeringCounts.paths++;
+      provenance.put(path, entryProvenance(entry, value, path));
     } else {
       const existing = target[key];
       const next: Record<string, unknown> =

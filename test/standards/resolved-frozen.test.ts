@@ -129,9 +129,12 @@ describe('a resolution is immutable to its callers', () => {
     expect(Object.isFrozen(std.params.dibao?.standard)).toBe(true);
     expect(Object.isFrozen(std.entries)).toBe(true);
     expect(Object.isFrozen(std.citations)).toBe(true);
-    // Still maps for every reader.
-    expect(std.provenance).toBeInstanceOf(Map);
+    // Still read as maps.
     expect(std.provenance.get('dibao.standard.urban')?.entryId).toBe('changzhou-2021-07');
+    expect(new Map(std.provenance).get('dibao.standard.urban')).toBe(
+      std.provenance.get('dibao.standard.urban'),
+    );
+    expect(std.entrySources).toBeInstanceOf(Map);
     expect(new Map(std.entrySources).size).toBe(std.entrySources.size);
     expect(std.memo).toBeInstanceOf(Map);
   });
