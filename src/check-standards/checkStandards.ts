@@ -53,6 +53,13 @@ export interface StandardsFinding {
 }
 
 const AREAS: Area[] = ['urban', 'rural'];
+/** The 特困 basic standards checked against the floor, per area. */
+const TEKUN_BASIC_PATHS = Object.fromEntries(
+  AREAS.map((area) => [
+    area,
+    ['tekun.basic', 'tekun.basic.concentrated', 'tekun.basic.dispersed'].map((p) => `${p}.${area}`),
+  ]),
+) as Record<Area, string[]>;
 
 /**
  * The largest multiple a table may hold (`multiple`, `basicFloorMultiple`, …): 100 × its base.
@@ -377,8 +384,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
     };
   };
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
-  // The root is new in every resolution: walked, not kept.
-  for (const [path, figure] of derivedFigures(std.params, false)) {
+  for (const [path, figure] of derivedFigures(std.params)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
     const last = path.slice(path.lastIndexOf('.') + 1);
     const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
@@ -411,8 +417,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       const s = evaluateFigure(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const floor = monthly(s).mul(multiple);
-      for (const prefix of ['tekun.basic', 'tekun.basic.concentrated', 'tekun.basic.dispersed']) {
-        const path = `${prefix}.${area}`;
+      for (const path of TEKUN_BASIC_PATHS[area]) {
         if (paramAt(std, path) === undefined) continue;
         const b = evaluateFigure(std, path, area);
         if (isMissing(b) || !monthly(b).lt(floor)) continue;
@@ -562,12 +567,14 @@ function isDerived(figure: Figure): boolean {
 
 /**
  * Every derived figure in the parameters, with its dotted path (array items by index), in the
- * order of the keys. Kept per object: the subtrees a layering leaves alone are shared between
- * resolutions and walked once, and a layering's new objects hold few derived figures.
+ * order of the keys. Kept per frozen object (a parsed table's, a kept layering's): the subtrees a
+ * layering leaves alone are shared between resolutions and walked once. The objects of a
+ * county's layering in `checkStandards` are not frozen and never seen again: walked, not kept.
  */
-function derivedFigures(node: unknown, keep = true): [string, Figure][] {
+function derivedFigures(node: unknown): [string, Figure][] {
   if (typeof node !== 'object' || node === null) return NONE;
   if (isFigure(node)) return isDerived(node as Figure) ? [['', node as Figure]] : NONE;
+  const keep = Object.isFrozen(node);
   const hit = keep ? figureLists.get(node) : undefined;
   if (hit !== undefined) return hit;
   let out = NONE;

@@ -280,7 +280,7 @@ const NO_MAP: ReadonlyMap<string, never> = readOnlyMap(new Map<string, never>())
  * The standards layered from the entries in force for a region on a date, already found (most
  * general first, the region's own last), for `checkStandards`; internal. The layering of the
  * entries above the region's own comes from the per-table cache (the counties of a city share
- * their city's); the region's own entry is layered without entering it, as no other region
+ * their city's); a county's own entry is layered without entering it, as no other region
  * applies it. Not cached, and without `entrySources` and `documentIds` (empty): the checks read
  * the parameters, their provenance and the entries applied only.
  */
@@ -291,12 +291,11 @@ export function resolveLayersForCheck(
   layers: readonly StandardsEntry[],
 ): ResolvedStandards {
   const own = layers[layers.length - 1] as StandardsEntry;
-  // Not frozen: the view never leaves checkStandards.
-  const { params, provenance, citations } = layerOn(
-    layered(table, layers.slice(0, -1)),
-    own,
-    false,
-  );
+  // A province's or city's layering is the start of its counties': kept. A county's is not
+  // (nor frozen: the view never leaves checkStandards).
+  const { params, provenance, citations } = region.endsWith('00')
+    ? layered(table, layers)
+    : layerOn(layered(table, layers.slice(0, -1)), own, false);
   return {
     tableId: table.id,
     region,
@@ -529,15 +528,23 @@ export function provenanceOf(std: ResolvedStandards, path: string): Provenance |
   return undefined;
 }
 
+/** The segments of parameter paths read (a path is split once); cleared when it grows large. */
+const segmentsOf = new Map<string, readonly string[]>();
+const SEGMENTS_KEPT = 4096;
+
 /** The parameter at a dotted path, or undefined. */
 export function paramAt(std: ResolvedStandards, path: string): unknown {
+  let segments = segmentsOf.get(path);
+  if (segments === undefined) {
+    if (segmentsOf.size >= SEGMENTS_KEPT) segmentsOf.clear();
+    segments = path.split('.');
+    segmentsOf.set(path, segments);
+  }
   let node: unknown = std.params;
-  for (let start = 0; start <= path.length; ) {
-    const dot = path.indexOf('.', start);
-    const seg = path.slice(start, dot < 0 ? path.length : dot);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
     node = (node as Record<string, unknown>)[seg];
-    start = dot < 0 ? path.length + 1 : dot + 1;
   }
   return node;
 }
