@@ -12,6 +12,7 @@ import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
   ensureTable,
   entriesInForce,
+  type LayeredAboveMemo,
   paramAt,
   provenanceOf,
   type ResolvedStandards,
@@ -250,6 +251,8 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
   const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
   /** The table's entries by id, as written (before layering), for the property-rule check. */
   const byId = new Map(table.entries.map((e) => [e.id, e]));
+  const above: LayeredAboveMemo = new Map();
+  let aboveCity = '';
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
     const dates = [
@@ -260,6 +263,12 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
       ),
     ].sort();
     const byLayers = how === 'layers' && REGION_CODE.test(region);
+    // The layerings above a city's counties are kept while its counties are checked (they follow
+    // the city in the sorted regions).
+    if (region.slice(0, 4) !== aboveCity) {
+      above.clear();
+      aboveCity = region.slice(0, 4);
+    }
     for (const on of dates) {
       // None of its own: nothing to check; more than one: an overlap, found by the timeline.
       let r: ResolveResult;
@@ -271,7 +280,7 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         const found = layersInForce(indexOf, region, on, own);
         if (found === undefined) continue;
         layers = found;
-        r = { ok: true, value: resolveLayersForCheck(table, region, on, found) };
+        r = { ok: true, value: resolveLayersForCheck(table, region, on, found, above) };
       } else {
         if (entriesInForce(table, region, on).length !== 1) continue;
         r = resolveStandards(table, { region, on });
@@ -384,7 +393,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
     };
   };
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
-  for (const [path, figure] of derivedFigures(std.params)) {
+  for (const [path, figure] of derivedFiguresOf(std)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
     const last = path.slice(path.lastIndexOf('.') + 1);
     const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
@@ -580,12 +589,88 @@ function derivedFigures(node: unknown): [string, Figure][] {
   let out = NONE;
   const keys = Object.keys(node);
   for (const k of keys) {
-    const inner = derivedFigures((node as Record<string, unknown>)[k]);
+    const inner = prefixed(k, (node as Record<string, unknown>)[k]);
     if (inner.length === 0) continue;
-    if (out === NONE) out = [];
-    for (const [path, figure] of inner) out.push([path === '' ? k : `${k}.${path}`, figure]);
+    if (out === NONE) out = inner.slice();
+    else for (const item of inner) out.push(item);
   }
   if (keep) figureLists.set(node, out);
+  return out;
+}
+
+/**
+ * The derived figures of a resolution's parameters. A county's in `checkStandards` are those of
+ * the layering above it (kept) when what its own entry changed holds no derived figure, neither
+ * before nor after: the same figures at the same paths, in the same order.
+ */
+function derivedFiguresOf(std: ResolvedStandards): [string, Figure][] {
+  const above = (std as { aboveParams?: Record<string, unknown> }).aboveParams;
+  if (above !== undefined && Object.isFrozen(above) && sameDerived(std.params, above))
+    return derivedFigures(above);
+  return derivedFigures(std.params);
+}
+
+/** The number of derived figures in a value (a figure, an object, a list, a scalar). */
+function derivedCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (isFigure(value)) return isDerived(value as Figure) ? 1 : 0;
+  return derivedFigures(value).length;
+}
+
+/**
+ * True when a layered value and the value above it at the same path differ only where neither
+ * holds a derived figure. A layering copies the objects on the paths its entry sets (the same
+ * keys in the same order, its new keys last) and shares everything else, so only the copies
+ * (not frozen) are compared key by key.
+ */
+function sameDerived(value: unknown, above: unknown): boolean {
+  if (value === above) return true;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Object.isFrozen(value) &&
+    !Array.isArray(value) &&
+    !isFigure(value) &&
+    typeof above === 'object' &&
+    above !== null &&
+    !Array.isArray(above) &&
+    !isFigure(above)
+  ) {
+    for (const k of Object.keys(value))
+      if (
+        !sameDerived(
+          (value as Record<string, unknown>)[k],
+          Object.hasOwn(above, k) ? (above as Record<string, unknown>)[k] : undefined,
+        )
+      )
+        return false;
+    return true;
+  }
+  return derivedCount(value) === 0 && derivedCount(above) === 0;
+}
+
+/** A frozen object's derived figures with the key it sits under prefixed, kept per key. */
+const prefixedLists = new WeakMap<object, Map<string, [string, Figure][]>>();
+
+/** The derived figures of `child` with their paths prefixed by `key`. */
+function prefixed(key: string, child: unknown): [string, Figure][] {
+  if (typeof child !== 'object' || child === null) return NONE;
+  const keep = Object.isFrozen(child);
+  const byKey = keep ? prefixedLists.get(child) : undefined;
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const inner = derivedFigures(child);
+  const out =
+    inner.length === 0
+      ? NONE
+      : inner.map(([path, figure]): [string, Figure] => [
+          path === '' ? key : `${key}.${path}`,
+          figure,
+        ]);
+  if (keep) {
+    if (byKey === undefined) prefixedLists.set(child, new Map([[key, out]]));
+    else byKey.set(key, out);
+  }
   return out;
 }
 

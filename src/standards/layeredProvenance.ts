@@ -45,7 +45,17 @@ export class LayeredProvenance implements ReadonlyMap<string, Provenance> {
     return this;
   }
 
+  /**
+   * Makes the provenance one map now, so that each read is one lookup: for a resolution that
+   * many assessments read (`resolveStandards` keeps it), not for a layering read a few times.
+   */
+  flatten(): this {
+    this.flat();
+    return this;
+  }
+
   get(path: string): Provenance | undefined {
+    if (this.#flat !== undefined) return this.#flat.get(path);
     const own = this.#own.get(path);
     if (own !== undefined) return own;
     for (const prefix of this.#cut) if (path.startsWith(prefix)) return undefined;

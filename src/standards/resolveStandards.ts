@@ -263,7 +263,8 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
       ),
     ) as AppliedEntry[],
     params: params as StandardsParams,
-    provenance,
+    // One map: every assessment of the region and date reads it.
+    provenance: provenance instanceof LayeredProvenance ? provenance.flatten() : provenance,
     citations,
     entrySources: readOnlyMap(
       new Map(layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : []))),
@@ -289,13 +290,14 @@ export function resolveLayersForCheck(
   region: string,
   on: IsoDate,
   layers: readonly StandardsEntry[],
-): ResolvedStandards {
+  memo: LayeredAboveMemo,
+): ResolvedStandards & { readonly aboveParams: Record<string, unknown> | undefined } {
   const own = layers[layers.length - 1] as StandardsEntry;
   // A province's or city's layering is the start of its counties': kept. A county's is not
   // (nor frozen: the view never leaves checkStandards).
-  const { params, provenance, citations } = region.endsWith('00')
-    ? layered(table, layers)
-    : layerOn(layered(table, layers.slice(0, -1)), own, false);
+  const above = region.endsWith('00') ? undefined : layeredAbove(table, layers, memo);
+  const { params, provenance, citations } =
+    above === undefined ? layered(table, layers) : layerOn(above, own, false);
   return {
     tableId: table.id,
     region,
@@ -312,7 +314,36 @@ export function resolveLayersForCheck(
     entrySources: NO_MAP,
     documentIds: NO_MAP,
     memo: new Map(),
+    // The (frozen) parameters layered above a county's own entry, for checks of what it changed.
+    aboveParams: above?.params,
   };
+}
+
+/**
+ * The layerings above the counties of one city, by the city's entry in force (or the last entry
+ * above), kept by `checkStandards` while it checks that city's counties; internal.
+ */
+export type LayeredAboveMemo = Map<StandardsEntry, { layers: StandardsEntry[]; layered: Layered }>;
+
+/** The layering of all entries but the last, from the memo when the same entries were layered. */
+function layeredAbove(
+  table: StandardsTable,
+  layers: readonly StandardsEntry[],
+  memo: LayeredAboveMemo,
+): Layered {
+  const n = layers.length - 1;
+  const key = layers[n - 1];
+  if (key === undefined) return NOTHING;
+  const hit = memo.get(key);
+  if (hit !== undefined && hit.layers.length === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = hit.layers[i] === layers[i];
+    if (same) return hit.layered;
+  }
+  const above = layers.slice(0, n);
+  const result = layered(table, above);
+  memo.set(key, { layers: above, layered: result });
+  return result;
 }
 
 /** The parameters of a list of entries layered most general first, with their provenance. */
@@ -372,11 +403,15 @@ function layerOn(below: Layered, entry: StandardsEntry, freeze = true): Layered 
   const params = { ...below.params };
   const provenance = new LayeredProvenance(below.provenance);
   mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
-  const citations = { ...below.citations };
-  // A later (more local) layer's list for a rule replaces the one above it.
-  if (entry.citations !== undefined)
+  // A later (more local) layer's list for a rule replaces the one above it; without lists of its
+  // own, the layer shares the lists above (frozen).
+  let citations = below.citations;
+  if (entry.citations !== undefined) {
+    const own: Record<string, readonly Citation[]> = { ...below.citations };
     for (const rule of Object.keys(entry.citations))
-      citations[rule] = entry.citations[rule] as Citation[];
+      own[rule] = entry.citations[rule] as Citation[];
+    citations = own;
+  }
   // Frozen once here, shared by every resolution (and deeper layering) that uses it: only the
   // objects this layer made are visited, the entries' own subtrees being frozen by the parse.
   provenance.seal();
