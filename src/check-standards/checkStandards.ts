@@ -12,9 +12,12 @@ import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
   ensureTable,
   entriesInForce,
+  type LayeredAboveMemo,
   paramAt,
   provenanceOf,
   type ResolvedStandards,
+  type ResolveResult,
+  resolveLayersForCheck,
   resolveStandards,
 } from '../standards/resolveStandards';
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
@@ -51,6 +54,13 @@ export interface StandardsFinding {
 }
 
 const AREAS: Area[] = ['urban', 'rural'];
+/** The 特困 basic standards checked against the floor, per area. */
+const TEKUN_BASIC_PATHS = Object.fromEntries(
+  AREAS.map((area) => [
+    area,
+    ['tekun.basic', 'tekun.basic.concentrated', 'tekun.basic.dispersed'].map((p) => `${p}.${area}`),
+  ]),
+) as Record<Area, string[]>;
 
 /**
  * The largest multiple a table may hold (`multiple`, `basicFloorMultiple`, …): 100 × its base.
@@ -86,8 +96,11 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * Resolution-based checks run for every region of the table on every entry start date of its
  * chain (national ← province ← city ← county): the dates where its resolution can change.
  * Entries without source or illustrative note are already rejected by the table schema.
- * Linear in the entries after a sort per region (100,000 entries: about 10 s of CPU time on a
- * loaded 2-core machine).
+ * Linear in the entries after a sort per region: each region and date layers only the region's
+ * own entry on the layering of the entries above it (made once and shared by the counties of a
+ * city), whose provenance is shared rather than copied, and the checks walk only the derived
+ * figures, kept per parameter object, that its entry can have changed (100,000 entries: 1.6–2.7 s
+ * of CPU time on a loaded 2-core machine; `npm run bench:check-table`).
  *
  * @param table - a table from `parseStandardsTable` (anything else is validated first)
  * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
@@ -97,7 +110,115 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * checkStandards(tableWithTekunBasic1200)[0].code // 'tekun_basic_below_floor' (1200 < 1.3 × 940 = 1222)
  */
 export function checkStandards(table: StandardsTable): StandardsFinding[] {
-  table = ensureTable(table);
+  return checkTable(ensureTable(table), 'layers');
+}
+
+/**
+ * The findings of {@link checkStandards} found as before its layering was shared: each region and
+ * date through `resolveStandards`. Internal: the reference the tests compare the shared layering
+ * with.
+ */
+export function checkStandardsByResolution(table: StandardsTable): StandardsFinding[] {
+  return checkTable(ensureTable(table), 'resolve');
+}
+
+/** Counts of the work of the checks, for tests of their complexity; internal. */
+export const checkCounts = { resolutions: 0 };
+
+/** Six digits: a region whose chain `resolveLayersForCheck` layers (any other: `resolveStandards`). */
+const REGION_CODE = /^\d{6}$/;
+
+/**
+ * One region's entries for counting those in force on a date by binary search, however many of
+ * them overlap (`entriesInForce` scans a region whose entries overlap: 10,000 overlapping entries
+ * of one region, checked on each of their 10,000 start dates, were 50,000,000 steps).
+ */
+interface InForceIndex {
+  /** The entries that can be in force (`from` ≤ `to`), by start date. */
+  entries: StandardsEntry[];
+  froms: IsoDate[];
+  /** The end dates of the entries with one, sorted. */
+  tos: IsoDate[];
+  /** `reach[i]`: the position of the entry reaching furthest among `entries[0..i]`. */
+  reach: number[];
+}
+
+function inForceIndex(entries: readonly StandardsEntry[]): InForceIndex {
+  const live = entries.filter(
+    (e) => e.effective.to === undefined || e.effective.from <= e.effective.to,
+  );
+  const reach: number[] = [];
+  let best = -1;
+  live.forEach((e, i) => {
+    const to = e.effective.to;
+    const bestTo = best < 0 ? undefined : (live[best] as StandardsEntry).effective.to;
+    if (best < 0 || (bestTo !== undefined && (to === undefined || to > bestTo))) best = i;
+    reach.push(best);
+  });
+  return {
+    entries: live,
+    froms: live.map((e) => e.effective.from),
+    tos: live.flatMap((e) => (e.effective.to === undefined ? [] : [e.effective.to])).sort(),
+    reach,
+  };
+}
+
+/** The number of dates in a sorted list that are `≤ on` (`strict`: `< on`). */
+function countUpTo(sorted: readonly IsoDate[], on: IsoDate, strict: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = sorted[mid] as IsoDate;
+    if (strict ? d < on : d <= on) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entry of a region in force on a date: `null` for none, `undefined` for more than one (an
+ * overlap). Those started by the date, less those ended before it, are in force; when one is, it
+ * is the one reaching furthest.
+ */
+function onlyInForce(
+  index: InForceIndex | undefined,
+  on: IsoDate,
+): StandardsEntry | null | undefined {
+  if (index === undefined) return null;
+  const started = countUpTo(index.froms, on, false);
+  const count = started - countUpTo(index.tos, on, true);
+  if (count === 0) return null;
+  if (count > 1) return undefined;
+  return index.entries[index.reach[started - 1] as number] as StandardsEntry;
+}
+
+/**
+ * The entries in force for a region on a date, most general first, given the region's own (the
+ * only one in force), or undefined when a layer above has more than one (an overlap).
+ */
+function layersInForce(
+  indexOf: (code: string) => InForceIndex | undefined,
+  region: string,
+  on: IsoDate,
+  own: StandardsEntry,
+): StandardsEntry[] | undefined {
+  const layers: StandardsEntry[] = [];
+  const chain = regionChain(region);
+  for (let i = 0; i < chain.length; i++) {
+    const code = chain[i] as string;
+    if (i === chain.length - 1 && code === region) {
+      layers.push(own);
+      continue;
+    }
+    const only = onlyInForce(indexOf(code), on);
+    if (only === undefined) return undefined;
+    if (only !== null) layers.push(only);
+  }
+  return layers;
+}
+
+function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): StandardsFinding[] {
   const findings: StandardsFinding[] = [];
   const byRegion = new Map<string, StandardsEntry[]>();
   for (const e of table.entries) {
@@ -106,17 +227,32 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
     byRegion.set(e.region, list);
   }
   const regions = [...byRegion.keys()].sort();
+  const sorted = new Map<string, StandardsEntry[]>();
   for (const region of regions) {
     const entries = [...(byRegion.get(region) ?? [])].sort((a, b) =>
       compareDates(a.effective.from, b.effective.from),
     );
+    sorted.set(region, entries);
     timeline(region, entries, findings);
   }
+  const indexes = new Map<string, InForceIndex>();
+  const indexOf = (code: string): InForceIndex | undefined => {
+    let index = indexes.get(code);
+    if (index === undefined) {
+      const entries = sorted.get(code);
+      if (entries === undefined) return undefined;
+      index = inForceIndex(entries);
+      indexes.set(code, index);
+    }
+    return index;
+  };
   const seen = new Set<string>();
   // Findings about one entry's figure, reported once whatever the number of regions inheriting it.
   const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
   /** The table's entries by id, as written (before layering), for the property-rule check. */
   const byId = new Map(table.entries.map((e) => [e.id, e]));
+  const above: LayeredAboveMemo = new Map();
+  let aboveCity = '';
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
     const dates = [
@@ -126,10 +262,30 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
         ),
       ),
     ].sort();
+    const byLayers = how === 'layers' && REGION_CODE.test(region);
+    // The layerings above a city's counties are kept while its counties are checked (they follow
+    // the city in the sorted regions).
+    if (region.slice(0, 4) !== aboveCity) {
+      above.clear();
+      aboveCity = region.slice(0, 4);
+    }
     for (const on of dates) {
       // None of its own: nothing to check; more than one: an overlap, found by the timeline.
-      if (entriesInForce(table, region, on).length !== 1) continue;
-      const r = resolveStandards(table, { region, on });
+      let r: ResolveResult;
+      let layers: readonly (StandardsEntry | undefined)[] | undefined;
+      if (byLayers) {
+        const own = onlyInForce(indexOf(region), on);
+        if (own === null || own === undefined) continue;
+        // Its own entry is in force, so the resolution fails only by an overlap above it.
+        const found = layersInForce(indexOf, region, on, own);
+        if (found === undefined) continue;
+        layers = found;
+        r = { ok: true, value: resolveLayersForCheck(table, region, on, found, above) };
+      } else {
+        if (entriesInForce(table, region, on).length !== 1) continue;
+        r = resolveStandards(table, { region, on });
+      }
+      checkCounts.resolutions++;
       if (!r.ok) {
         if (r.error.code !== 'overlapping_entries')
           findings.push({
@@ -142,7 +298,8 @@ export function checkStandards(table: StandardsTable): StandardsFinding[] {
           });
         continue;
       }
-      for (const f of [...checkResolved(r.value), ...assetRuleMix(byId, r.value)]) {
+      layers ??= r.value.entries.map((a) => byId.get(a.id));
+      for (const f of [...checkResolved(r.value), ...assetRuleMix(layers, r.value)]) {
         if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
           const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
           const first = once.get(key);
@@ -236,8 +393,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
     };
   };
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
-  for (const [path, figure] of figures(std.params)) {
-    // Only derived figures have a base (other parameters may carry a `multiple` too).
+  for (const [path, figure] of derivedFiguresOf(std)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
     const last = path.slice(path.lastIndexOf('.') + 1);
     const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
@@ -270,8 +426,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       const s = evaluateFigure(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const floor = monthly(s).mul(multiple);
-      for (const prefix of ['tekun.basic', 'tekun.basic.concentrated', 'tekun.basic.dispersed']) {
-        const path = `${prefix}.${area}`;
+      for (const path of TEKUN_BASIC_PATHS[area]) {
         if (paramAt(std, path) === undefined) continue;
         const b = evaluateFigure(std, path, area);
         if (isMissing(b) || !monthly(b).lt(floor)) continue;
@@ -330,6 +485,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
 
 /** The property rules that are a choice between tagged alternatives. */
 const ASSET_RULE_PATHS = ['lowIncome.assets', 'tekun.assets'] as const;
+const ASSET_RULE_SEGMENTS = ASSET_RULE_PATHS.map((p) => p.split('.'));
 
 /** The alternative an asset rule chooses, or undefined when it is not one of them. */
 function alternativeOf(rule: unknown): 'limits' | 'sameAsDibao' | 'both' | undefined {
@@ -345,12 +501,13 @@ function alternativeOf(rule: unknown): 'limits' | 'sameAsDibao' | 'both' | undef
  * whole (see `resolveStandards`); a resolved rule holding both is an error.
  */
 function assetRuleMix(
-  byId: ReadonlyMap<string, StandardsTable['entries'][number]>,
+  layers: readonly (StandardsEntry | undefined)[],
   std: ResolvedStandards,
 ): StandardsFinding[] {
   const out: StandardsFinding[] = [];
-  const layers = std.entries.map((a) => byId.get(a.id));
-  for (const path of ASSET_RULE_PATHS) {
+  for (let i = 0; i < ASSET_RULE_PATHS.length; i++) {
+    const path = ASSET_RULE_PATHS[i] as (typeof ASSET_RULE_PATHS)[number];
+    const segments = ASSET_RULE_SEGMENTS[i] as readonly string[];
     const resolved = alternativeOf(paramAt(std, path));
     if (resolved === 'both') {
       out.push({
@@ -364,17 +521,17 @@ function assetRuleMix(
       });
       continue;
     }
-    const set: { entryId: string; alternative: string }[] = [];
-    for (const entry of layers) {
+    // The most local layer that chooses, and the nearest layer above it choosing otherwise.
+    let last: { entryId: string; alternative: string } | undefined;
+    let above: { entryId: string; alternative: string } | undefined;
+    for (let j = layers.length - 1; j >= 0 && above === undefined; j--) {
+      const entry = layers[j];
       if (entry === undefined) continue;
-      const alternative = alternativeOf(valueAt(entry.params, path));
-      if (alternative !== undefined) set.push({ entryId: entry.id, alternative });
+      const alternative = alternativeOf(valueAt(entry.params, segments));
+      if (alternative === undefined) continue;
+      if (last === undefined) last = { entryId: entry.id, alternative };
+      else if (alternative !== last.alternative) above = { entryId: entry.id, alternative };
     }
-    const last = set[set.length - 1];
-    const above = set
-      .slice(0, -1)
-      .reverse()
-      .find((x) => x.alternative !== last?.alternative);
     if (last === undefined || above === undefined) continue;
     out.push({
       severity: 'warning',
@@ -400,9 +557,9 @@ function assetRuleMix(
   return out;
 }
 
-/** The value at a dotted path of plain data, or undefined. */
-function valueAt(node: unknown, path: string): unknown {
-  for (const seg of path.split('.')) {
+/** The value at a path (its segments) of plain data, or undefined. */
+function valueAt(node: unknown, segments: readonly string[]): unknown {
+  for (const seg of segments) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
     node = (node as Record<string, unknown>)[seg];
   }
@@ -410,23 +567,110 @@ function valueAt(node: unknown, path: string): unknown {
 }
 
 const figureLists = new WeakMap<object, [string, Figure][]>();
+const NONE: [string, Figure][] = [];
+
+/** A derived figure: the only kind with a base (other parameters may carry a `multiple` too). */
+function isDerived(figure: Figure): boolean {
+  return !('yuan' in figure) && typeof figure.of === 'string' && figure.round !== undefined;
+}
 
 /**
- * Every figure in the parameters, with its dotted path (array items by index). Kept per object:
- * the subtrees a layering leaves alone are shared between resolutions and walked once.
+ * Every derived figure in the parameters, with its dotted path (array items by index), in the
+ * order of the keys. Kept per frozen object (a parsed table's, a kept layering's): the subtrees a
+ * layering leaves alone are shared between resolutions and walked once. The objects of a
+ * county's layering in `checkStandards` are not frozen and never seen again: walked, not kept.
  */
-function figures(node: unknown): [string, Figure][] {
-  if (typeof node !== 'object' || node === null) return [];
-  if (isFigure(node)) return [['', node as Figure]];
-  const hit = figureLists.get(node);
+function derivedFigures(node: unknown): [string, Figure][] {
+  if (typeof node !== 'object' || node === null) return NONE;
+  if (isFigure(node)) return isDerived(node as Figure) ? [['', node as Figure]] : NONE;
+  const keep = Object.isFrozen(node);
+  const hit = keep ? figureLists.get(node) : undefined;
   if (hit !== undefined) return hit;
-  const out: [string, Figure][] = [];
-  const entries = Array.isArray(node)
-    ? node.map((v, i) => [String(i), v] as const)
-    : Object.entries(node as Record<string, unknown>);
-  for (const [k, v] of entries)
-    for (const [path, figure] of figures(v)) out.push([path === '' ? k : `${k}.${path}`, figure]);
-  figureLists.set(node, out);
+  let out = NONE;
+  const keys = Object.keys(node);
+  for (const k of keys) {
+    const inner = prefixed(k, (node as Record<string, unknown>)[k]);
+    if (inner.length === 0) continue;
+    if (out === NONE) out = inner.slice();
+    else for (const item of inner) out.push(item);
+  }
+  if (keep) figureLists.set(node, out);
+  return out;
+}
+
+/**
+ * The derived figures of a resolution's parameters. A county's in `checkStandards` are those of
+ * the layering above it (kept) when what its own entry changed holds no derived figure, neither
+ * before nor after: the same figures at the same paths, in the same order.
+ */
+function derivedFiguresOf(std: ResolvedStandards): [string, Figure][] {
+  const above = (std as { aboveParams?: Record<string, unknown> }).aboveParams;
+  if (above !== undefined && Object.isFrozen(above) && sameDerived(std.params, above))
+    return derivedFigures(above);
+  return derivedFigures(std.params);
+}
+
+/** The number of derived figures in a value (a figure, an object, a list, a scalar). */
+function derivedCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (isFigure(value)) return isDerived(value as Figure) ? 1 : 0;
+  return derivedFigures(value).length;
+}
+
+/**
+ * True when a layered value and the value above it at the same path differ only where neither
+ * holds a derived figure. A layering copies the objects on the paths its entry sets (the same
+ * keys in the same order, its new keys last) and shares everything else, so only the copies
+ * (not frozen) are compared key by key.
+ */
+function sameDerived(value: unknown, above: unknown): boolean {
+  if (value === above) return true;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Object.isFrozen(value) &&
+    !Array.isArray(value) &&
+    !isFigure(value) &&
+    typeof above === 'object' &&
+    above !== null &&
+    !Array.isArray(above) &&
+    !isFigure(above)
+  ) {
+    for (const k of Object.keys(value))
+      if (
+        !sameDerived(
+          (value as Record<string, unknown>)[k],
+          Object.hasOwn(above, k) ? (above as Record<string, unknown>)[k] : undefined,
+        )
+      )
+        return false;
+    return true;
+  }
+  return derivedCount(value) === 0 && derivedCount(above) === 0;
+}
+
+/** A frozen object's derived figures with the key it sits under prefixed, kept per key. */
+const prefixedLists = new WeakMap<object, Map<string, [string, Figure][]>>();
+
+/** The derived figures of `child` with their paths prefixed by `key`. */
+function prefixed(key: string, child: unknown): [string, Figure][] {
+  if (typeof child !== 'object' || child === null) return NONE;
+  const keep = Object.isFrozen(child);
+  const byKey = keep ? prefixedLists.get(child) : undefined;
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const inner = derivedFigures(child);
+  const out =
+    inner.length === 0
+      ? NONE
+      : inner.map(([path, figure]): [string, Figure] => [
+          path === '' ? key : `${key}.${path}`,
+          figure,
+        ]);
+  if (keep) {
+    if (byKey === undefined) prefixedLists.set(child, new Map([[key, out]]));
+    else byKey.set(key, out);
+  }
   return out;
 }
 

@@ -111,10 +111,22 @@ function evaluatePath(
   return result;
 }
 
+/** Paths with `@area` replaced, per area (a path is rewritten once); cleared when it grows large. */
+const byArea = new Map<string, { urban: string; rural: string } | null>();
+const BY_AREA_KEPT = 4096;
+
 function substituteArea(path: string, area: Area | undefined): string | undefined {
-  if (!path.includes('@area')) return path;
+  let hit = byArea.get(path);
+  if (hit === undefined) {
+    if (byArea.size >= BY_AREA_KEPT) byArea.clear();
+    hit = path.includes('@area')
+      ? { urban: path.replaceAll('@area', 'urban'), rural: path.replaceAll('@area', 'rural') }
+      : null;
+    byArea.set(path, hit);
+  }
+  if (hit === null) return path;
   if (area === undefined) return undefined;
-  return path.replaceAll('@area', area);
+  return area === 'urban' || area === 'rural' ? hit[area] : path.replaceAll('@area', area);
 }
 
 function evaluate(

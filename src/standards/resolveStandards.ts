@@ -3,11 +3,14 @@ import type { IsoDate } from '../dates/calendar';
 import { isCalendarDate, withinWindow } from '../dates/calendar';
 import { checkResolveRequest } from '../schema/arguments';
 import { isMarkedParsed } from '../schema/brand';
+import { deepFreeze } from '../schema/ownData';
 import type { Citation } from '../trace/types';
 import { StandardsError } from './errors';
 import { isFigure, type Source } from './figure-schema';
+import { LayeredProvenance } from './layeredProvenance';
 import { parseStandardsTable } from './parseStandardsTable';
 import type { Provenance } from './provenance';
+import { readOnlyMap } from './readOnly';
 import { NATIONAL_REGION, regionChain } from './regions';
 import type { StandardsEntry, StandardsParams, StandardsTable } from './schema';
 
@@ -86,6 +89,9 @@ export function ensureTable(table: unknown): StandardsTable {
  * 100 or 100,000 entries. Successful results are cached per table object, at most
  * {@link RESOLVE_CACHE_SIZE} of them (least recently used dropped first), so resolving once per
  * household in a batch is cheap and a long-running service stays within bounded memory.
+ * A successful result is frozen (its parameters deeply, its maps read-only): it is the object
+ * every later call for the same region and date returns, so an edit throws a `TypeError` instead
+ * of changing what the next assessment reads.
  *
  * @param table - a table from {@link parseStandardsTable} (anything else is validated first)
  * @param request - `region`: six-digit GB/T 2260 code; `on`: the assessment date `YYYY-MM-DD`
@@ -238,38 +244,120 @@ function resolveUncached(table: StandardsTable, region: string, on: IsoDate): Re
     });
   }
   const { params, provenance, citations } = layered(table, layers);
-  return {
-    ok: true,
-    value: {
-      tableId: table.id,
-      region,
-      on,
-      entries: layers.map((e) => ({
-        id: e.id,
-        region: e.region,
-        from: e.effective.from,
-        ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
-      })),
-      params: params as StandardsParams,
-      provenance,
-      citations,
-      entrySources: new Map(
-        layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : [])),
+  // Frozen: a successful resolution is cached and shared by every later caller of the same region
+  // and date, so an edit by one (`std.params.dibao.standard.urban = …`) must not reach the others.
+  // The layering (params, provenance, citations) is frozen once when it is made; the memo stays
+  // writable (the rules' own cache of evaluated figures).
+  const value: ResolvedStandards = {
+    tableId: table.id,
+    region,
+    on,
+    entries: Object.freeze(
+      layers.map((e) =>
+        Object.freeze({
+          id: e.id,
+          region: e.region,
+          from: e.effective.from,
+          ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
+        }),
       ),
-      documentIds: documentIds(layers),
-      memo: new Map(),
-    },
+    ) as AppliedEntry[],
+    params: params as StandardsParams,
+    // One map: every assessment of the region and date reads it.
+    provenance: provenance instanceof LayeredProvenance ? provenance.flatten() : provenance,
+    citations,
+    entrySources: readOnlyMap(
+      new Map(layers.flatMap((e) => (e.source !== undefined ? [[e.id, e.source] as const] : []))),
+    ),
+    documentIds: readOnlyMap(documentIds(layers)),
+    memo: new Map(),
   };
+  return Object.freeze({ ok: true, value: Object.freeze(value) });
+}
+
+const NO_MAP: ReadonlyMap<string, never> = readOnlyMap(new Map<string, never>());
+
+/**
+ * The standards layered from the entries in force for a region on a date, already found (most
+ * general first, the region's own last), for `checkStandards`; internal. The layering of the
+ * entries above the region's own comes from the per-table cache (the counties of a city share
+ * their city's); a county's own entry is layered without entering it, as no other region
+ * applies it. Not cached, and without `entrySources` and `documentIds` (empty): the checks read
+ * the parameters, their provenance and the entries applied only.
+ */
+export function resolveLayersForCheck(
+  table: StandardsTable,
+  region: string,
+  on: IsoDate,
+  layers: readonly StandardsEntry[],
+  memo: LayeredAboveMemo,
+): ResolvedStandards & { readonly aboveParams: Record<string, unknown> | undefined } {
+  const own = layers[layers.length - 1] as StandardsEntry;
+  // A province's or city's layering is the start of its counties': kept. A county's is not
+  // (nor frozen: the view never leaves checkStandards).
+  const above = region.endsWith('00') ? undefined : layeredAbove(table, layers, memo);
+  const { params, provenance, citations } =
+    above === undefined ? layered(table, layers) : layerOn(above, own, false);
+  return {
+    tableId: table.id,
+    region,
+    on,
+    entries: layers.map((e) => ({
+      id: e.id,
+      region: e.region,
+      from: e.effective.from,
+      ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
+    })),
+    params: params as StandardsParams,
+    provenance,
+    citations,
+    entrySources: NO_MAP,
+    documentIds: NO_MAP,
+    memo: new Map(),
+    // The (frozen) parameters layered above a county's own entry, for checks of what it changed.
+    aboveParams: above?.params,
+  };
+}
+
+/**
+ * The layerings above the counties of one city, by the city's entry in force (or the last entry
+ * above), kept by `checkStandards` while it checks that city's counties; internal.
+ */
+export type LayeredAboveMemo = Map<StandardsEntry, { layers: StandardsEntry[]; layered: Layered }>;
+
+/** The layering of all entries but the last, from the memo when the same entries were layered. */
+function layeredAbove(
+  table: StandardsTable,
+  layers: readonly StandardsEntry[],
+  memo: LayeredAboveMemo,
+): Layered {
+  const n = layers.length - 1;
+  const key = layers[n - 1];
+  if (key === undefined) return NOTHING;
+  const hit = memo.get(key);
+  if (hit !== undefined && hit.layers.length === n) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = hit.layers[i] === layers[i];
+    if (same) return hit.layered;
+  }
+  const above = layers.slice(0, n);
+  const result = layered(table, above);
+  memo.set(key, { layers: above, layered: result });
+  return result;
 }
 
 /** The parameters of a list of entries layered most general first, with their provenance. */
 interface Layered {
   readonly params: Record<string, unknown>;
-  readonly provenance: Map<string, Provenance>;
+  readonly provenance: ReadonlyMap<string, Provenance>;
   readonly citations: Record<string, readonly Citation[]>;
 }
 
-const NOTHING: Layered = { params: {}, provenance: new Map(), citations: {} };
+const NOTHING: Layered = Object.freeze({
+  params: Object.freeze({}),
+  provenance: readOnlyMap(new Map<string, Provenance>()),
+  citations: Object.freeze({}),
+});
 const layeredCache = new WeakMap<StandardsTable, Map<string, Layered>>();
 
 /**
@@ -303,17 +391,36 @@ function layered(table: StandardsTable, layers: readonly StandardsEntry[]): Laye
   return acc;
 }
 
+/**
+ * Counts of the work of layering, for tests of its complexity; internal: `merges`, the entries
+ * layered on others; `paths`, the parameter paths those merges set (a merge copies nothing else).
+ */
+export const layeringCounts = { merges: 0, paths: 0 };
+
 /** One more entry layered on others: copies only what the entry changes (the rest is shared). */
-function layerOn(below: Layered, entry: StandardsEntry): Layered {
+function layerOn(below: Layered, entry: StandardsEntry, freeze = true): Layered {
+  layeringCounts.merges++;
   const params = { ...below.params };
-  const provenance = new Map(below.provenance);
+  const provenance = new LayeredProvenance(below.provenance);
   mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
-  const citations = { ...below.citations };
-  // A later (more local) layer's list for a rule replaces the one above it.
-  if (entry.citations !== undefined)
+  // A later (more local) layer's list for a rule replaces the one above it; without lists of its
+  // own, the layer shares the lists above (frozen).
+  let citations = below.citations;
+  if (entry.citations !== undefined) {
+    const own: Record<string, readonly Citation[]> = { ...below.citations };
     for (const rule of Object.keys(entry.citations))
-      citations[rule] = entry.citations[rule] as Citation[];
-  return { params, provenance, citations };
+      own[rule] = entry.citations[rule] as Citation[];
+    citations = own;
+  }
+  // Frozen once here, shared by every resolution (and deeper layering) that uses it: only the
+  // objects this layer made are visited, the entries' own subtrees being frozen by the parse.
+  provenance.seal();
+  if (!freeze) return { params, provenance, citations };
+  return Object.freeze({
+    params: deepFreeze(params),
+    provenance: Object.freeze(provenance),
+    citations: deepFreeze(citations),
+  });
 }
 
 function documentIds(layers: readonly StandardsEntry[]): Map<string, string> {
@@ -410,7 +517,7 @@ function mergeInto(
   layer: Record<string, unknown>,
   prefix: string,
   entry: StandardsEntry,
-  provenance: Map<string, Provenance>,
+  provenance: LayeredProvenance,
 ): void {
   for (const key of Object.keys(layer)) {
     const value = layer[key];
@@ -421,8 +528,9 @@ function mergeInto(
       target[key] = value;
       // A replaced subtree takes its provenance afresh (only a subtree has paths below its own).
       if (typeof replaced === 'object' && replaced !== null && !isLeaf(replaced))
-        for (const p of [...provenance.keys()]) if (p.startsWith(`${path}.`)) provenance.delete(p);
-      provenance.set(path, entryProvenance(entry, value, path));
+        provenance.cut(path);
+      layeringCounts.paths++;
+      provenance.put(path, entryProvenance(entry, value, path));
     } else {
       const existing = target[key];
       const next: Record<string, unknown> =
@@ -455,15 +563,23 @@ export function provenanceOf(std: ResolvedStandards, path: string): Provenance |
   return undefined;
 }
 
+/** The segments of parameter paths read (a path is split once); cleared when it grows large. */
+const segmentsOf = new Map<string, readonly string[]>();
+const SEGMENTS_KEPT = 4096;
+
 /** The parameter at a dotted path, or undefined. */
 export function paramAt(std: ResolvedStandards, path: string): unknown {
+  let segments = segmentsOf.get(path);
+  if (segments === undefined) {
+    if (segmentsOf.size >= SEGMENTS_KEPT) segmentsOf.clear();
+    segments = path.split('.');
+    segmentsOf.set(path, segments);
+  }
   let node: unknown = std.params;
-  for (let start = 0; start <= path.length; ) {
-    const dot = path.indexOf('.', start);
-    const seg = path.slice(start, dot < 0 ? path.length : dot);
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
     node = (node as Record<string, unknown>)[seg];
-    start = dot < 0 ? path.length + 1 : dot + 1;
   }
   return node;
 }
