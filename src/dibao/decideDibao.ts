@@ -1,4 +1,5 @@
 import { computeHouseholdIncome, type HouseholdIncome } from '../income/computeHouseholdIncome';
+import { memberCounts } from '../income/countMembers';
 import type { IncomeProgram } from '../income/params';
 import type { Household } from '../schema/household';
 import type { Area } from '../schema/primitives';
@@ -111,11 +112,36 @@ export function decideDibao(
     });
   }
 
-  if (options.assetsOf !== 'household') checkDibaoAssets(h, std, rec, area, n, income.memberIds);
+  if (options.assetsOf !== 'household') {
+    // The household's property is the household's, 特困 members' share included: it is divided
+    // over every member the household counts, those left out of 低保's payment too.
+    const assetIds =
+      tekunOut.length > 0 ? withTekunMembers(h, std, income.memberIds, tekunOut) : income.memberIds;
+    checkDibaoAssets(h, std, rec, area, assetIds.length, assetIds);
+  }
   flagNearRelative(h, std, rec);
 
   let amount: Amount | null = null;
   if (incomeMet && standard !== undefined)
     amount = dibaoAmount(h, std, rec, area as Area, standard, income);
   return { area, standard, income, amount };
+}
+
+/**
+ * The members counted for 低保 and the 特困 members left out of it whom the household counts
+ * (第七条), in household order: whose property the household's assets are.
+ */
+function withTekunMembers(
+  h: Household,
+  std: ResolvedStandards,
+  counted: readonly string[],
+  tekunOut: readonly string[],
+): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i] as Household['members'][number];
+    if (counted.includes(m.id) || (tekunOut.includes(m.id) && memberCounts(m, i, std).counts))
+      ids.push(m.id);
+  }
+  return ids;
 }

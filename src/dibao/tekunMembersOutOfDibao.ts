@@ -1,3 +1,4 @@
+import { memberCounts } from '../income/countMembers';
 import type { Household } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recorder } from '../trace/recorder';
@@ -8,8 +9,9 @@ import { DIBAO_RULES as RULES } from './rules';
  * The members supported as 特困 that a household's 低保 leaves out (不重复享受), as the table says
  * (`dibao.tekunMembers`; rule `dibao.members.tekun`).
  *
- * - `excluded`: co-resident members stated 特困 (`members[].tekun` true) are not counted and their
- *   own income is not summed; each co-resident member's status is then needed, and an unstated
+ * - `excluded`: members stated 特困 (`members[].tekun` true) are not counted and their own income
+ *   is not summed — co-resident ones and children counted while away at school alike; each
+ *   counted member's status is then needed, and an unstated
  *   one is a missing fact (the household is undetermined, not assessed with a guess).
  * - `counted`: they count with the household (a trace step says so when there are any).
  * - No rule in the table: asked only where it matters — a member stated 特困 gives a missing
@@ -30,10 +32,15 @@ export function tekunMembersOutOfDibao(
 ): string[] {
   if (memberIds !== undefined) return [];
   const rule = std.params.dibao?.tekunMembers;
-  const coResident = h.members
+  // Members the household counts (第七条): co-resident, or a child away at school the table
+  // counts; a member whose membership is not yet known is asked too (the income test asks it).
+  const members = h.members
     .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.livesWithHousehold !== false);
-  const supported = coResident.filter(({ m }) => m.tekun === true).map(({ m }) => m.id);
+    .filter(({ m, i }) => {
+      const c = memberCounts(m, i, std);
+      return c.counts || c.missing.length > 0;
+    });
+  const supported = members.filter(({ m }) => m.tekun === true).map(({ m }) => m.id);
   if (rule === undefined) {
     if (supported.length > 0) rec.missingParameter(RULES.tekunMembers, 'dibao.tekunMembers');
     return [];
@@ -46,7 +53,7 @@ export function tekunMembersOutOfDibao(
       });
     return [];
   }
-  const unknown = coResident
+  const unknown = members
     .filter(({ m }) => m.tekun === undefined)
     .map(({ i }) => `members[${i}].tekun`);
   if (unknown.length > 0) rec.missingFacts(RULES.tekunMembers, unknown);

@@ -91,6 +91,43 @@ describe('低保 and 特困 at once (dibao.tekunMembers)', () => {
     expect(missing(d)).toEqual(['members[2].tekun']);
   });
 
+  it('excluded: a 特困 child counted while away at school is left out too: 800.00', () => {
+    // a is a 19-year-old child at 中职, living at school: counted by 第七条 (the table counts
+    // vocational study), and left out of 低保 as 特困 like a co-resident member.
+    const h = household();
+    const a = h.members[0] as Member;
+    Object.assign(a, {
+      birthDate: '2002-03-01',
+      livesWithHousehold: false,
+      relation: 'child',
+      awayForFullTimeStudy: 'vocational',
+    });
+    const t = oneEntryStandards({
+      dibao: { ...dibao, tekunMembers: { rule: 'excluded', illustrative: 'test' } },
+      income: { studentsAway: { levels: ['vocational'], illustrative: 'test' } },
+    } as Params);
+    const d = assessDibao(h, t);
+    expect(d.amount?.total).toBe('800.00');
+    expect(d.values).toMatchObject({ countedMembers: '2', tekunMembersExcluded: 'a' });
+  });
+
+  it('excluded: the household savings are still divided over all 3 members (20000 each, within 24000)', () => {
+    // Savings 60000 and a limit of 24000 per person: 60000 / 3 = 20000 passes; dividing over the
+    // 2 members left in 低保 (30000) would refuse the household for a 特困 member's share.
+    const h = { ...household(), assets: { financial: '60000' } } as HouseholdInput;
+    const t = oneEntryStandards({
+      dibao: {
+        ...dibao,
+        assets: { financialPerCapita: { yuan: '24000' } },
+        tekunMembers: { rule: 'excluded', illustrative: 'test' },
+      },
+    } as Params);
+    const d = assessDibao(h, t);
+    expect(codes(d)).toContain('assets_within_limit');
+    expect(d.outcome).toBe('eligible');
+    expect(d.amount?.total).toBe('800.00');
+  });
+
   it('excluded and every member 特困 → no member left in 低保: ineligible', () => {
     const h = household(true, true);
     (h.members[1] as Member).tekun = true;
