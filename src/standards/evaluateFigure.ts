@@ -61,7 +61,7 @@ export function evaluateFigureObject(
   const memo = memoOf<{ figure: Figure; value: Evaluated }>(std, 'obj', area);
   const hit = memo.get(path);
   if (hit !== undefined && hit.figure === figure) return hit.value;
-  const value = evaluate(std, figure, path, area, 0);
+  const value = frozen(evaluate(std, figure, path, area, 0));
   memo.set(path, { figure, value });
   return value;
 }
@@ -107,8 +107,29 @@ function evaluatePath(
     const node = paramAt(std, path);
     result = isFigure(node) ? evaluate(std, node, path, area, depth) : { missing: path };
   }
+  frozen(result);
   memo.set(rawPath, result);
   return result;
+}
+
+/**
+ * An evaluation made read-only before it is kept: every later rule reading this figure from the
+ * same cached resolution gets this object, so a caller's edit of it (its value, its derivation)
+ * would change what they pay. Frozen once per kept evaluation, not per read.
+ */
+function frozen(v: Evaluated): Evaluated {
+  if (Object.isFrozen(v)) return v;
+  if (!isMissing(v)) {
+    Object.freeze(v.value);
+    if (v.provenance !== undefined) Object.freeze(v.provenance);
+    const d = v.derivation;
+    if (d !== undefined) {
+      Object.freeze(d.unrounded);
+      frozen(d.base);
+      Object.freeze(d);
+    }
+  }
+  return Object.freeze(v);
 }
 
 /** Paths with `@area` replaced, per area (a path is rewritten once); cleared when it grows large. */

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   assess,
   assessDibao,
+  evaluateFigure,
   parseHousehold,
+  Rational,
   type ResolvedStandards,
   resolveStandards,
 } from '../../src/index';
+import { isMissing } from '../../src/standards/evaluateFigure';
 import { loadTable } from '../fixtures/load';
 
 // Issue 19.1: a cached resolution is shared by every later call for the same region and date, so
@@ -119,6 +122,27 @@ describe('a resolution is immutable to its callers', () => {
     expect(assessDibao(household(), resolved()).amount?.total).toBe('926.00');
     const a = assess(household(), table, { on: ON });
     expect(a.determinations.dibao.amount?.total).toBe('926.00');
+  });
+
+  it('a figure evaluated from a cached resolution is read-only too: an edit never becomes money', () => {
+    const std = resolved();
+    // Kept by the resolution's memo: later rules read this same object.
+    const f = evaluateFigure(std, 'dibao.standard.@area', 'urban');
+    if (isMissing(f)) throw new Error('no 低保 standard');
+    expect(() => {
+      (f as Loose).value = Rational.parse('5000');
+    }).toThrow(TypeError);
+    expect(() => {
+      (f.value as Loose).sn = 5000;
+    }).toThrow(TypeError);
+    const tekun = evaluateFigure(std, 'tekun.basic.@area', 'urban');
+    if (isMissing(tekun)) throw new Error('no 特困 basic standard');
+    if (tekun.derivation !== undefined)
+      expect(() => {
+        (tekun.derivation as Loose).multiple = '100';
+      }).toThrow(TypeError);
+    // 3 × 940 − 1894 = 926.00, as before the attempted edits.
+    expect(assessDibao(household(), std).amount?.total).toBe('926.00');
   });
 
   it('the whole resolution is frozen, the memo of evaluated figures excepted', () => {
