@@ -10,7 +10,7 @@ import { TEMPORARY_AID_RULES as RULES } from './rules';
  * - General rule (国发〔2014〕47号 申请受理): a household of local 户籍 applies where it is
  *   registered.
  * - The table's `temporaryAid.residence[kind].accepted` says which statuses the region accepts
- *   for the kind: `local-hukou` and/or `residence-permit` (a 居住证 of the region, 47号; 银川 2021
+ *   for the kind besides local 户籍, which always qualifies: `residence-permit` (a 居住证 of the region, 47号; 银川 2021
  *   二(三) "有序推进持有居住证人员在居住地申办社会救助"). A household qualifies by any accepted status
  *   it holds; a fact an accepted status needs and the snapshot does not state is missing
  *   (undetermined) unless another accepted status already qualifies; holding none → disqualifies.
@@ -30,7 +30,6 @@ export function residenceTest(
 ): void {
   const rule = p?.residence?.[kind];
   const accepted = rule?.accepted;
-  const hukouAccepted = accepted === undefined || accepted.includes('local-hukou');
   const permitAccepted = accepted?.includes('residence-permit') === true;
   const local = h.localHukou;
   const permit = h.residencePermit;
@@ -39,7 +38,9 @@ export function residenceTest(
     residencePermit: String(permit ?? 'unknown'),
     accepted: accepted === undefined ? 'not-stated' : accepted.join(','),
   };
-  if (hukouAccepted && local === true) {
+  // Local 户籍 is the general rule and always qualifies; a table's list adds the 居住证 (a list
+  // that names only `residence-permit` does not take 户籍 away).
+  if (local === true) {
     rec.finding(RULES.hukou, {
       code: 'local_hukou',
       effect: 'qualifies',
@@ -59,7 +60,7 @@ export function residenceTest(
     rec.step(RULES.residencePermit, msg.residencePermit(kind), values);
     return;
   }
-  const unknownHukou = hukouAccepted && local === undefined;
+  const unknownHukou = local === undefined;
   const unknownPermit = permitAccepted && permit === undefined;
   if (unknownHukou) rec.missingFacts(RULES.hukou, ['localHukou']);
   if (unknownPermit) rec.missingFacts(RULES.residencePermit, ['residencePermit']);

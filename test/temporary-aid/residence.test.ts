@@ -101,6 +101,17 @@ describe('temporary aid: residence statuses accepted by kind (居住证)', () =>
     expect(codes(d)).toContain('local_hukou');
   });
 
+  it('a list naming only the 居住证 does not take local 户籍 away: a local household, no permit → 4200.00', () => {
+    const d = assessTemporaryAid(
+      household({ localHukou: true, residencePermit: false }),
+      std({ expenditure: { accepted: ['residence-permit'] } }),
+      medical,
+    );
+    expect(d.outcome).toBe('eligible');
+    expect(d.amount?.total).toBe('4200.00');
+    expect(codes(d)).toContain('local_hukou');
+  });
+
   it('neither fact stated → undetermined, missing both', () => {
     const h = household();
     delete (h as { localHukou?: boolean }).localHukou;
