@@ -80,6 +80,7 @@ export {
   incomeItemSchema,
   memberSchema,
   SCHOOLING_LEVELS,
+  STUDY_AWAY_LEVELS,
   statusSchema,
 } from './schema/household';
 export type { InputIssue, InputKind, ParseResult } from './schema/issues';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { incomeTypeSchema, SCHOOLING_LEVELS } from '../schema/household';
+import { incomeTypeSchema, STUDY_AWAY_LEVELS } from '../schema/household';
 import { decimalTextSchema, isoDateSchema } from '../schema/primitives';
 import { figureSchema, sourceSchema } from '../standards/figure-schema';
 
@@ -60,7 +60,7 @@ export const employmentDeductionSchema = z.strictObject({
  * living away a member. A list replaces the list of a layer above.
  */
 export const studentsAwaySchema = z.strictObject({
-  levels: z.array(z.enum(SCHOOLING_LEVELS)),
+  levels: z.array(z.enum(STUDY_AWAY_LEVELS)),
   source: sourceSchema.optional(),
   illustrative: z.string().min(1).optional(),
 });

@@ -12,10 +12,14 @@ export const INCOME_RULES = {
     id: 'income.student-away',
     citations: [cite('dibaoReview2021', '第七条')],
   },
-  /** Members the program does not cover, left out after the count (the program cites why). */
+  /**
+   * Members the program does not cover, left out after the count. Today only 特困 members out of
+   * 低保 (`dibao.members.tekun`), whose national basis this cites: 社会救助暂行办法 第十五条第三款 and
+   * 特困人员认定办法 第六条 (the region's own clause comes from the table with that rule).
+   */
   programExclusion: {
     id: 'income.members.excluded',
-    citations: [cite('dibaoReview2021', '第七条')],
+    citations: [cite('interimMeasures', '第十五条第三款'), cite('tekunRecognition2021', '第六条')],
   },
   monthly: {
     id: 'income.monthly',

@@ -84,6 +84,15 @@ export const SCHOOLING_LEVELS = [
 ] as const;
 export type SchoolingLevel = (typeof SCHOOLING_LEVELS)[number];
 
+/** The levels of full-time study a member may live away for (no `none`, no `preschool`). */
+export const STUDY_AWAY_LEVELS = [
+  'compulsory',
+  'high-school',
+  'vocational',
+  'higher',
+  'postgraduate',
+] as const satisfies readonly SchoolingLevel[];
+
 /** One member of the household. `name` and `idNumber` are accepted but never copied to output. */
 export const memberSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -100,7 +109,7 @@ export const memberSchema = z.strictObject({
    * counts (`income.studentsAway.levels`; 本科及以下 in 最低生活保障审核确认办法 第七条) is still a
    * household member. Asked of children who do not live with the household.
    */
-  awayForFullTimeStudy: z.enum(SCHOOLING_LEVELS).nullable().optional(),
+  awayForFullTimeStudy: z.enum(STUDY_AWAY_LEVELS).nullable().optional(),
   disability: disabilitySchema.nullable().optional(),
   seriousIllness: z.boolean().optional(),
   labourCapacity: z.enum(['full', 'partial', 'none']).optional(),

@@ -4,8 +4,7 @@ import {
   type HouseholdInput,
   INCOME_TYPES,
   type IncomeType,
-  SCHOOLING_LEVELS,
-  type SchoolingLevel,
+  STUDY_AWAY_LEVELS,
 } from '../../src/index';
 import { isoDateArb } from './dates';
 import { fenArb, moneyInput } from './money';
@@ -18,7 +17,7 @@ export interface MemberSpec {
   /** `child` or `sibling` (a complete household always states it), or unknown. */
   relation: 'child' | 'sibling' | undefined;
   /** Level of full-time study the member lives away for; `null`: not away for study. */
-  awayForFullTimeStudy: SchoolingLevel | null | undefined;
+  awayForFullTimeStudy: (typeof STUDY_AWAY_LEVELS)[number] | null | undefined;
   birthDate: string | undefined;
   disability:
     | { category: (typeof DISABILITY_CATEGORIES)[number]; grade: number }
@@ -109,7 +108,7 @@ export function householdSpecArb(options: HouseholdOptions = {}): fc.Arbitrary<H
                   freq: 3,
                 }),
             awayForFullTimeStudy: opt(
-              fc.option(fc.constantFrom(...SCHOOLING_LEVELS), { nil: null, freq: 2 }),
+              fc.option(fc.constantFrom(...STUDY_AWAY_LEVELS), { nil: null, freq: 2 }),
               complete,
             ),
             birthDate: opt(isoDateArb(1920, 2020), complete),

@@ -5,8 +5,8 @@ import {
   parseStandardsTable,
   type RoundingMode,
   type RoundingUnit,
-  SCHOOLING_LEVELS,
   type SchoolingLevel,
+  STUDY_AWAY_LEVELS,
   type StandardsTable,
   type StandardsTableInput,
 } from '../../src/index';
@@ -112,7 +112,7 @@ export function tableArb(
         }),
         { maxLength: 4, selector: (x) => x.type },
       ),
-      studentLevels: fc.subarray([...SCHOOLING_LEVELS]),
+      studentLevels: fc.subarray([...STUDY_AWAY_LEVELS]),
       medical: fc.option(
         fc.record({
           share: fc.constantFrom('1', '0.5', '0.333333'),

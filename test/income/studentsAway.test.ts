@@ -273,3 +273,16 @@ describe('单人户: a child away at school is one of the household’s members'
     expect(p?.values.householdPerCapitaIncome).toBe('1400');
   });
 });
+
+describe('awayForFullTimeStudy takes only levels of study (null: not away)', () => {
+  it.each(['none', 'preschool'])('"%s" is an input error at the member’s path', (level) => {
+    const r = parseHousehold({
+      id: 'h',
+      region: '320400',
+      members: [{ id: 'a', livesWithHousehold: false, awayForFullTimeStudy: level }],
+      incomes: [],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues[0]?.pathText).toBe('members[0].awayForFullTimeStudy');
+  });
+});
