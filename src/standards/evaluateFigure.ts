@@ -219,10 +219,11 @@ export function monthly(f: FigureValue): Rational {
 
 /**
  * The exact value of a figure in its own period, for a comparison: an explicit figure as written;
- * a derived figure as the exact `multiple × base`, the base itself exact, before any rounding.
- * The table's rounding rule applies to what is paid or shown (`value`), not to a line an amount is
- * compared against: a 低收入 line of 1.5 × 633 is 949.5, and an income of 949.70 is not below it
- * although the line rounded up to the yuan (950) would say it is.
+ * a derived figure as the exact `multiple × base`, before its own rounding. The base is taken as
+ * it is in force (a derived base with its rounding: a published 特困 standard of 823 is 823, not
+ * 822.9). The table's rounding rule applies to what is paid or shown (`value`), not to a line an
+ * amount is compared against: a 低收入 line of 1.5 × 633 is 949.5, and an income of 949.70 is not
+ * below it although the line rounded up to the yuan (950) would say it is.
  *
  * @example
  * // lowIncome.line.rural = { multiple: '1.5', of: 'dibao.standard.rural', round: { unit: '1', mode: 'up' } }
@@ -231,12 +232,7 @@ export function monthly(f: FigureValue): Rational {
  * exactValue(f).toString()  // '949.5'
  */
 export function exactValue(f: FigureValue): Rational {
-  const d = f.derivation;
-  if (d === undefined) return f.value;
-  const multiple = Rational.parse(d.multiple);
-  // A derivation is recorded only once its multiple parsed (see `evaluate`).
-  if (multiple === undefined) return d.unrounded;
-  return convertPeriod(exactValue(d.base), d.base.per, f.per).mul(multiple);
+  return f.derivation === undefined ? f.value : f.derivation.unrounded;
 }
 
 /** The exact monthly value of a figure, for a comparison (see {@link exactValue}). */

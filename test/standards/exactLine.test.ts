@@ -53,6 +53,19 @@ describe('derived lines are compared at their exact multiple (issue 20 item 13)'
     expect(exactValue(f).toString()).toBe('949.5');
   });
 
+  it('exactValue takes a derived base as it is in force: 2 × (1.3 × 633 → 823) is 1646, not 1645.8', () => {
+    const std = oneEntryStandards({
+      dibao,
+      tekun: { basic: { rural: { multiple: '1.3', of: 'dibao.standard.rural', round: upToYuan } } },
+      lowIncome: {
+        line: { rural: { multiple: '2', of: 'tekun.basic.rural', round: upToYuan } },
+      },
+    } as Params);
+    const f = evaluateFigure(std, 'lowIncome.line.rural');
+    if ('missing' in f) throw new Error(f.missing);
+    expect(exactValue(f).toString()).toBe('1646');
+  });
+
   it('低收入: 949.70 is between the exact line 949.5 and the rounded 950 → not below: ineligible', () => {
     const d = assessLowIncome(person('949.70'), lowIncome);
     expect(d.outcome).toBe('ineligible');
