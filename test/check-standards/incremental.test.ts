@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/generate';
 import {
   checkCounts,
   checkStandards,
@@ -14,17 +15,8 @@ import { FIXTURES, loadTable } from '../fixtures/load';
 // above it, instead of resolving every region and date afresh. The findings must be the same, in
 // the same order, as those of the resolution of every region and date (`checkStandardsByResolution`).
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, the benchmark's (mulberry32). */
+const random = mulberry32;
 
 const source = { document: 'generated', clause: '一', published: '2016-01-01' };
 const tables = ['bundled.json', 'examples.json', 'local-rules.json'].map(

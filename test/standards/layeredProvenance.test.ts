@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/generate';
 import { LayeredProvenance } from '../../src/standards/layeredProvenance';
 import type { Provenance } from '../../src/standards/provenance';
 
 // Issue 16.2: a layering's provenance is its own paths over the shared provenance of the layers
 // above it. It must read as the map copied and changed in place did (values and order).
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, the benchmark's (mulberry32). */
+const random = mulberry32;
 
 const PATHS = ['a', 'a.b', 'a.b.c', 'a.b.d', 'a.e', 'f', 'f.g', 'f.g.h', 'fx', 'a.bc'];
 
