@@ -32,15 +32,20 @@ export function tekunMembersOutOfDibao(
 ): string[] {
   if (memberIds !== undefined) return [];
   const rule = std.params.dibao?.tekunMembers;
+  const excluded = rule?.rule === 'excluded';
   // Members the household counts (第七条): co-resident, or a child away at school the table
   // counts; a member whose membership is not yet known is asked too (the income test asks it).
-  const members = h.members
-    .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => {
-      const c = memberCounts(m, i, std);
-      return c.counts || c.missing.length > 0;
-    });
-  const supported = members.filter(({ m }) => m.tekun === true).map(({ m }) => m.id);
+  // Only the members stated 特困 matter unless the rule excludes them (then every status does).
+  const supported: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const m = h.members[i] as Household['members'][number];
+    if (m.tekun !== true && !(excluded && m.tekun === undefined)) continue;
+    const c = memberCounts(m, i, std);
+    if (!c.counts && c.missing.length === 0) continue;
+    if (m.tekun === true) supported.push(m.id);
+    else unknown.push(`members[${i}].tekun`);
+  }
   if (rule === undefined) {
     if (supported.length > 0) rec.missingParameter(RULES.tekunMembers, 'dibao.tekunMembers');
     return [];
@@ -53,9 +58,6 @@ export function tekunMembersOutOfDibao(
       });
     return [];
   }
-  const unknown = members
-    .filter(({ m }) => m.tekun === undefined)
-    .map(({ i }) => `members[${i}].tekun`);
   if (unknown.length > 0) rec.missingFacts(RULES.tekunMembers, unknown);
   if (supported.length > 0) {
     rec.step(RULES.tekunMembers, msg.tekunMembersExcluded(supported), {
