@@ -9,6 +9,7 @@ import {
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine, ParameterUse } from '../trace/types';
+import { caseByCaseApproved, caseByCasePending, payOnce } from './caseByCase';
 import type { HardshipEvent } from './event-schema';
 import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
 import { rangeAmount } from './range';
@@ -92,37 +93,18 @@ export function computeTemporaryAidAmount(
   const cc = e.caseByCase;
   if (cc !== undefined) {
     if (cc.approvedAmount === undefined) {
-      rec.finding(RULES.caseByCase, {
-        code: 'case_by_case_pending',
-        effect: 'missing',
-        facts: { floor: exact(floor) },
-        message: msg.pending(),
-      });
-      rec.step(RULES.caseByCase, msg.pending(), { floor: exact(floor) });
-      return null;
+      return caseByCasePending(rec, { floor: exact(floor) }, { floor: exact(floor) });
     }
     const approved = Rational.parse(cc.approvedAmount) ?? Rational.ZERO;
     const ref = cc.approvalReference ?? '';
     rec.value('approvedAmount', exact(approved));
     if (approved.gte(floor)) {
-      const m = msg.approved(yuan(approved), yuan(floor), ref);
-      rec.finding(RULES.caseByCase, {
-        code: 'case_by_case_approved',
-        effect: 'notice',
-        facts: { approvedAmount: exact(approved), floor: exact(floor), approvalReference: ref },
-        message: m,
-      });
-      rec.step(RULES.caseByCase, m, { approvedAmount: exact(approved), approvalReference: ref });
+      caseByCaseApproved(rec, approved, floor, ref);
       checkCap(std, rec, key, baseMonthly, n, approved);
-      if (approved.gt(floor))
-        lines.push({
-          code: 'case-by-case',
-          label: lines_.caseByCase,
-          amount: exact(approved.sub(floor)),
-        });
-      const shown = approved.toFixed(2);
-      rec.value('amount', shown);
-      return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
+      return payOnce(rec, lines, approved, floor, {
+        code: 'case-by-case',
+        label: lines_.caseByCase,
+      });
     }
     const m = msg.raised(yuan(approved), yuan(floor), ref);
     rec.finding(RULES.caseByCase, {

@@ -3,6 +3,7 @@ import { type FigureValue, monthly } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
 import { exact, parameterUse, parameterValue, type Recorder, yuan } from '../trace/recorder';
 import type { Amount, AmountLine } from '../trace/types';
+import { caseByCaseApproved, caseByCasePending, payOnce } from './caseByCase';
 import type { HardshipEvent } from './event-schema';
 import { temporaryAidLines as lines_, temporaryAidMsg as msg } from './messages';
 import type { MultipleRange } from './params';
@@ -64,25 +65,17 @@ export function rangeAmount(
     amount: exact(perPersonMin),
     memberId: id,
   }));
-  const pay = (amount: Rational): Amount => {
-    if (amount.gt(min))
-      lines.push({ code: 'above-min', label: lines_.aboveMin, amount: exact(amount.sub(min)) });
-    const shown = amount.toFixed(2);
-    rec.value('amount', shown);
-    return { total: shown, currency: 'CNY', period: 'once', breakdown: lines };
-  };
+  const pay = (amount: Rational): Amount =>
+    payOnce(rec, lines, amount, min, { code: 'above-min', label: lines_.aboveMin });
 
   const cc = e.caseByCase;
   if (cc !== undefined) {
     if (cc.approvedAmount === undefined) {
-      rec.finding(RULES.caseByCase, {
-        code: 'case_by_case_pending',
-        effect: 'missing',
-        facts: { rangeMin: exact(min), rangeMax: exact(max) },
-        message: msg.pending(),
-      });
-      rec.step(RULES.caseByCase, msg.pending(), { rangeMin: exact(min) });
-      return null;
+      return caseByCasePending(
+        rec,
+        { rangeMin: exact(min), rangeMax: exact(max) },
+        { rangeMin: exact(min) },
+      );
     }
     const approved = Rational.parse(cc.approvedAmount) ?? Rational.ZERO;
     const ref = cc.approvalReference ?? '';
@@ -99,14 +92,7 @@ export function rangeAmount(
       rec.step(RULES.caseByCase, m, { approvedAmount: exact(approved), approvalReference: ref });
       return pay(approved);
     }
-    const m = msg.approved(yuan(approved), yuan(min), ref);
-    rec.finding(RULES.caseByCase, {
-      code: 'case_by_case_approved',
-      effect: 'notice',
-      facts: { approvedAmount: exact(approved), floor: exact(min), approvalReference: ref },
-      message: m,
-    });
-    rec.step(RULES.caseByCase, m, { approvedAmount: exact(approved), approvalReference: ref });
+    caseByCaseApproved(rec, approved, min, ref);
     return pay(approved);
   }
 
