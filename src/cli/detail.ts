@@ -1,5 +1,7 @@
 import type { Assessment } from '../assess/assess';
 import { RECORD_KEYS } from '../render/recordTables';
+import { reasonMessage } from '../render/renderMessage';
+import type { Reason, TraceStep } from '../trace/types';
 
 /** How much of each assessment `jiuzhu assess` writes. */
 export const DETAILS = ['full', 'reasons', 'outcome'] as const;
@@ -15,7 +17,7 @@ const DROPPED: Record<Exclude<Detail, 'full'>, ReadonlySet<string>> = {
  * The part of an assessment a `--detail` level writes:
  * - `full`: the assessment as it is (the audit record, with its citation and provenance tables);
  * - `reasons`: every determination without its `trace` (outcome, amount, values, reasons, stamp),
- *   and the citation table;
+ *   and the citation table; a reason that names its step carries that step's message instead;
  * - `outcome`: every determination with only its outcome, amount and values (and the per-member
  *   outcomes of programs decided member by member); no tables.
  * A determination is any object with an `outcome`; the rest of the assessment is kept.
@@ -49,7 +51,19 @@ function view(value: unknown, dropped: ReadonlySet<string>): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (determination && dropped.has(k)) continue;
-    out[k] = view(v, dropped);
+    // Without the trace, a reason that names its step carries that step's message instead.
+    if (determination && k === 'reasons' && dropped.has('trace'))
+      out[k] = withMessages(v as Reason[], (value as { trace?: TraceStep[] }).trace ?? []);
+    else out[k] = view(v, dropped);
   }
   return out;
+}
+
+function withMessages(reasons: readonly Reason[], trace: readonly TraceStep[]): Reason[] {
+  return reasons.map((r) => {
+    if (r.code === 'missing_fact' || r.code === 'missing_parameter' || r.step === undefined)
+      return r;
+    const { step: _step, ...rest } = r;
+    return { ...rest, message: reasonMessage(r, trace) } as Reason;
+  });
 }

@@ -152,12 +152,12 @@ export interface RenderedDetermination {
   trace: RenderedStep[];
 }
 
-function renderReason(r: Reason, o: RenderOptions): RenderedReason {
+function renderReason(r: Reason, o: RenderOptions, trace: readonly TraceStep[]): RenderedReason {
   const out: RenderedReason = {
     code: r.code,
     effect: r.effect,
     rule: r.rule,
-    text: renderMessage(reasonMessage(r), o.locale),
+    text: renderMessage(reasonMessage(r, trace), o.locale),
     citations: o.tables ? resolveCitations(o.tables, r.rule) : [],
   };
   if (r.memberId !== undefined) out.memberId = r.memberId;
@@ -203,9 +203,9 @@ export function renderDetermination(
           ),
         }
       : null,
-    reasons: d.reasons.map((r) => renderReason(r, options)),
-    trace: d.trace.map((s) => ({
-      step: s.step,
+    reasons: d.reasons.map((r) => renderReason(r, options, d.trace)),
+    trace: d.trace.map((s, i) => ({
+      step: i + 1,
       rule: s.rule,
       text: renderMessage(s.message, locale),
       citations: options.tables ? resolveCitations(options.tables, s.rule) : [],
@@ -264,9 +264,9 @@ function decidingReason(d: Determination): Reason | undefined {
   return undefined;
 }
 
-function reasonLine(r: Reason, lang: Locale): string {
+function reasonLine(r: Reason, lang: Locale, trace: readonly TraceStep[]): string {
   const w = WORDS[lang];
-  let text = renderMessage(reasonMessage(r), lang);
+  let text = renderMessage(reasonMessage(r, trace), lang);
   if ('threshold' in r) {
     const t = shownCompared(r.threshold, r.unit);
     const a = shownCompared(r.actual, r.unit);
@@ -329,10 +329,13 @@ function summary(a: ExplainableAssessment, lang: Locale): string[] {
         : '';
     out.push(`▸ ${name}${w.sep}${w.outcome[d.outcome]}${amountText(d, lang)}${memberText}`);
     // A program decided member by member: its deciding reason is a member's with that outcome.
-    const r =
-      decidingReason(d) ??
-      own.map((m) => (m.d.outcome === d.outcome ? decidingReason(m.d) : undefined)).find((x) => x);
-    if (r !== undefined) out.push(`    ${reasonLine(r, lang)}`);
+    const ownReason = decidingReason(d);
+    const from =
+      ownReason !== undefined
+        ? d
+        : own.find((m) => m.d.outcome === d.outcome && decidingReason(m.d) !== undefined)?.d;
+    const r = ownReason ?? (from !== undefined ? decidingReason(from) : undefined);
+    if (r !== undefined && from !== undefined) out.push(`    ${reasonLine(r, lang, from.trace)}`);
     if (d.outcome === 'undetermined') {
       // What the undetermined members lack counts for the household (each parameter once).
       const missing = missingOf(d);
@@ -408,8 +411,8 @@ function verboseDetermination(f: Found, a: ExplainableAssessment, lang: Locale):
   if (d.reasons.length > 0) {
     out.push(`${w.reasons}${w.colon}`);
     for (const reason of d.reasons) {
-      const rendered = renderReason(reason, renderOptions(a, lang));
-      out.push(`  - [${reason.effect}] ${reasonLine(reason, lang)}`);
+      const rendered = renderReason(reason, renderOptions(a, lang), d.trace);
+      out.push(`  - [${reason.effect}] ${reasonLine(reason, lang, d.trace)}`);
       if (rendered.citations.length > 0)
         out.push(`    ${w.clause}${w.sep}${rendered.citations.map(citationText).join('；')}`);
     }

@@ -7,6 +7,7 @@ import type {
   Citation,
   CitationRef,
   Determination,
+  Reason,
   RecordTables,
   Stamp,
   TraceStep,
@@ -257,9 +258,11 @@ export function standaloneDetermination<D extends Determination>(a: WithIncomes,
     const o = v as Record<string, unknown>;
     if (!(typeof o.outcome === 'string' && Array.isArray(o.trace))) return o;
     const out: Record<string, unknown> = {};
+    const inlined = inlineSteps(a, o.trace as TraceStep[]);
     for (const key of Object.keys(o)) {
       const x = o[key];
-      if (key === 'trace') out.trace = inlineSteps(a, x as TraceStep[]);
+      if (key === 'trace') out.trace = inlined.trace;
+      else if (key === 'reasons') out.reasons = renumberReasons(x as Reason[], inlined.positions);
       else if (LEAF_KEYS.has(key)) out[key] = x;
       else if (typeof x === 'object' && x !== null && !Array.isArray(x) && !('outcome' in x)) {
         const inner: Record<string, unknown> = {};
@@ -274,14 +277,32 @@ export function standaloneDetermination<D extends Determination>(a: WithIncomes,
   return inline(d) as D;
 }
 
-function inlineSteps(a: WithIncomes, trace: readonly TraceStep[]): TraceStep[] {
+/**
+ * The trace with each shared income step replaced by the computation's steps, and the position
+ * each step of the given trace has in it (for the reasons that name a step).
+ */
+function inlineSteps(
+  a: WithIncomes,
+  trace: readonly TraceStep[],
+): { trace: TraceStep[]; positions: number[] } {
   const out: TraceStep[] = [];
+  const positions: number[] = [];
   for (const s of trace) {
     const shared = s.rule === 'income.shared' ? a.incomes?.[s.values.income ?? ''] : undefined;
-    const steps = shared ?? [s];
-    for (const x of steps) out.push({ ...x, step: out.length + 1 });
+    positions.push(out.length + 1);
+    if (shared === undefined) out.push(s);
+    else for (const x of shared) out.push(x);
   }
-  return out;
+  return { trace: out, positions };
+}
+
+/** The reasons with the steps they name moved to their positions in the inlined trace. */
+function renumberReasons(reasons: readonly Reason[], positions: readonly number[]): Reason[] {
+  return reasons.map((r) => {
+    if (r.code === 'missing_fact' || r.code === 'missing_parameter' || r.step === undefined)
+      return r;
+    return { ...r, step: positions[r.step - 1] ?? r.step };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MessageArg, MessageRef } from '../trace/message';
 import { traceMsg } from '../trace/messages';
-import type { Locale, Messages, Reason } from '../trace/types';
+import type { Locale, Messages, Reason, TraceStep } from '../trace/types';
 import { CATALOGS } from './catalogs';
 
 /** The catalog entry a message id names, or undefined when no catalog has it. */
@@ -49,15 +49,24 @@ export function renderMessage(message: MessageRef, locale: Locale): string {
 }
 
 /**
- * The message of a reason: its own, or — for a missing fact or parameter, whose text is fully
- * given by its paths or parameter — the shared catalog entry made from them.
+ * The message of a reason: its own; the message of the step it names (`step`, read from the
+ * determination's `trace`); or — for a missing fact or parameter, whose text is fully given by its
+ * paths or parameter — the shared catalog entry made from them. A reason that names a step no
+ * trace given has renders as a pointer to that step.
+ *
+ * @param reason - a reason of a determination
+ * @param trace - the determination's trace (needed for a reason that names its step)
  *
  * @example
  * reasonMessage({ code: 'missing_fact', effect: 'missing', rule: 'dibao.area', paths: ['area'] })
  * // { id: 'trace.missingFacts', args: [['area']] }
+ * const d = assessDibao(household, std);
+ * reasonMessage(d.reasons[0], d.trace) // the message of the step the reason names
  */
-export function reasonMessage(reason: Reason): MessageRef {
+export function reasonMessage(reason: Reason, trace?: readonly TraceStep[]): MessageRef {
   if (reason.code === 'missing_fact') return traceMsg.missingFacts(reason.paths);
   if (reason.code === 'missing_parameter') return traceMsg.missingParameter(reason.parameter);
-  return reason.message;
+  if (reason.message !== undefined) return reason.message;
+  const step = reason.step ?? 0;
+  return trace?.[step - 1]?.message ?? traceMsg.seeStep(step);
 }

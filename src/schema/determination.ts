@@ -77,9 +77,11 @@ export const messageRefSchema = z.strictObject({
   args: z.array(messageArgSchema),
 });
 
-/** One step of the rationale. Its rule's clauses are in the assessment's citation table. */
+/**
+ * One step of the rationale; its number is its position in the trace. Its rule's clauses are in
+ * the assessment's citation table.
+ */
 export const traceStepSchema = z.strictObject({
-  step: z.int().min(1),
   rule: z.string(),
   message: messageRefSchema,
   values: z.record(z.string(), z.string()),
@@ -88,7 +90,10 @@ export const traceStepSchema = z.strictObject({
 
 const reasonBase = {
   rule: z.string(),
-  message: messageRefSchema,
+  /** The step of the trace that states the reason (its position, 1-based)… */
+  step: z.int().min(1).optional(),
+  /** …or, where no step states it, the reason's own message. */
+  message: messageRefSchema.optional(),
   memberId: z.string().optional(),
 };
 const effectSchema = z.enum(['qualifies', 'disqualifies', 'missing', 'notice']);

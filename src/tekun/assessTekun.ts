@@ -62,7 +62,6 @@ export function assessTekun(
     const outcome = d.outcome;
     const shown = d.amount?.total;
     trace.push({
-      step: trace.length + 1,
       rule: RULES.household.id,
       message: msg.memberSummary(id, outcome, shown ?? null),
       values: shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },

@@ -141,6 +141,37 @@ export function parameterUse(figure: FigureValue): ParameterUse {
 }
 
 /**
+ * The reasons of a determination as its record holds them: a reason whose message a step of the
+ * trace states (the same message, recorded once for both) names that step by its position
+ * instead of repeating the message. The others are kept as they are.
+ */
+export function linkReasons(reasons: Reason[], trace: readonly TraceStep[]): Reason[] {
+  let positions: Map<MessageRef, number> | undefined;
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    if (!('message' in r) || r.message === undefined) continue;
+    if (positions === undefined) {
+      positions = new Map();
+      for (let j = trace.length - 1; j >= 0; j--)
+        positions.set((trace[j] as TraceStep).message, j + 1);
+    }
+    const step = positions.get(r.message);
+    if (step !== undefined) reasons[i] = withStep(r, step);
+  }
+  return reasons;
+}
+
+/** The reason with `step` in the place of its `message` (the keys' order otherwise kept). */
+function withStep(r: Reason, step: number): Reason {
+  const out: Record<string, unknown> = {};
+  for (const key in r) {
+    if (key === 'message') out.step = step;
+    else out[key] = (r as unknown as Record<string, unknown>)[key];
+  }
+  return out as unknown as Reason;
+}
+
+/**
  * Collects the trace, the reasons and the intermediate values of one determination, and decides
  * its outcome by three-valued logic: any condition that fails makes it `ineligible`; otherwise
  * any missing fact or parameter makes it `undetermined`; otherwise it is `eligible`.
@@ -172,7 +203,6 @@ export class Recorder {
   ): void {
     // One shape for every step: `parameters` is undefined (left out of JSON) when none is used.
     this.trace.push({
-      step: this.trace.length + 1,
       rule: rule.id,
       message,
       values,
@@ -203,7 +233,6 @@ export class Recorder {
   private replaySteps(r: Recording): void {
     for (const s of r.trace) {
       this.trace.push({
-        step: this.trace.length + 1,
         rule: s.rule,
         message: s.message,
         values: s.values,
@@ -327,7 +356,7 @@ export class Recorder {
       outcome,
       amount: outcome === 'eligible' ? amount : null,
       values: this.values,
-      reasons: this.reasons,
+      reasons: linkReasons(this.reasons, this.trace),
       trace: this.trace,
       stamp: determinationStamp(std),
     };

@@ -49,9 +49,11 @@ export interface ParameterUse {
   value: string;
 }
 
-/** One step of the rationale, in the order it was taken. */
+/**
+ * One step of the rationale. Steps are in the order they were taken; a step's number is its
+ * position in the trace (1-based), as `explain` shows it and a reason's `step` names it.
+ */
 export interface TraceStep {
-  step: number;
   /** Stable rule id, e.g. `dibao.eligibility.income`; its clauses are in the citation table. */
   rule: string;
   /** What the step found, as a catalog message (rendered per locale by `renderMessage`). */
@@ -106,9 +108,17 @@ interface ReasonCore {
   memberId?: string;
 }
 
+/**
+ * Why, as a catalog message (rendered per locale by `renderMessage`, read by `reasonMessage`): the
+ * reason names the step of its determination's trace that states it (`step`, the step's position,
+ * 1-based), or — where no step of that trace states it — carries the message itself. A record
+ * holds each message once.
+ */
 interface ReasonBase extends ReasonCore {
-  /** Why, as a catalog message (rendered per locale by `renderMessage`). */
-  message: MessageRef;
+  /** The step of the trace that states the reason: its position, 1-based. */
+  step?: number;
+  /** The reason's message, where no step of the trace states it. */
+  message?: MessageRef;
 }
 
 /** Codes of reasons that compare an actual value with a threshold. */

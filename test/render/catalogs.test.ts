@@ -38,7 +38,9 @@ describe('every recorded message renders from its catalog, in zh-CN and en', () 
   it('reaches many reason codes and step messages', () => {
     const codes = new Set(all.flatMap(({ d }) => d.reasons.map((r) => r.code)));
     const ids = new Set(all.flatMap(({ d }) => d.trace.map((s) => s.message.id)));
-    const reasonIds = new Set(all.flatMap(({ d }) => d.reasons.map((r) => reasonMessage(r).id)));
+    const reasonIds = new Set(
+      all.flatMap(({ d }) => d.reasons.map((r) => reasonMessage(r, d.trace).id)),
+    );
     expect(reasonIds.size).toBeGreaterThanOrEqual(40);
     expect(codes.size).toBeGreaterThanOrEqual(40);
     expect(ids.size).toBeGreaterThanOrEqual(80);
@@ -49,9 +51,9 @@ describe('every recorded message renders from its catalog, in zh-CN and en', () 
     for (const { d, a } of all) {
       const items = [
         ...d.reasons.map((r) => ({
-          key: `${r.code} (${reasonMessage(r).id})`,
+          key: `${r.code} (${reasonMessage(r, d.trace).id})`,
           rule: r.rule,
-          m: reasonMessage(r),
+          m: reasonMessage(r, d.trace),
         })),
         ...d.trace.map((s) => ({ key: s.message.id, rule: s.rule, m: s.message })),
       ];
@@ -69,6 +71,22 @@ describe('every recorded message renders from its catalog, in zh-CN and en', () 
         expect(a.citations[rule], rule).toBeDefined();
       }
     }
+  });
+
+  it('a reason that names a step names a step of its own trace, which states its message', () => {
+    let named = 0;
+    for (const { d } of all)
+      for (const r of d.reasons) {
+        if (r.code === 'missing_fact' || r.code === 'missing_parameter') continue;
+        expect(r.step === undefined ? 0 : 1, `${r.code}: step xor message`).toBe(
+          r.message === undefined ? 1 : 0,
+        );
+        if (r.step === undefined) continue;
+        named++;
+        expect(d.trace[r.step - 1], `${d.program} ${r.code} step ${r.step}`).toBeDefined();
+        expect(reasonMessage(r, d.trace)).toBe(d.trace[r.step - 1]?.message);
+      }
+    expect(named).toBeGreaterThan(1000);
   });
 
   it('renderDetermination gives the same text after a JSON round trip', () => {

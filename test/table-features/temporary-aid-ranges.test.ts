@@ -169,7 +169,7 @@ describe('temporary aid by ranges of multiples (temporaryAid.ranges)', () => {
       for (const r of d.reasons) {
         if (r.code === 'missing_fact' || r.code === 'missing_parameter') continue;
         seen.add(r.code);
-        const text = renderMessages(reasonMessage(r));
+        const text = renderMessages(reasonMessage(r, d.trace));
         expect(text['zh-CN']).not.toMatch(/undefined|\[object/);
         expect(text.en).not.toMatch(/undefined|\[object/);
       }
@@ -181,7 +181,7 @@ describe('temporary aid by ranges of multiples (temporaryAid.ranges)', () => {
       ]),
     );
     const above = ds[1]?.reasons.find((r) => r.code === 'amount_above_range_max');
-    expect(renderMessages(reasonMessage(above!))['zh-CN']).toBe(
+    expect(renderMessages(reasonMessage(above!, ds[1]?.trace))['zh-CN']).toBe(
       '拟救助金额 9999.00 元超过上限 4800.00 元，须经“一事一议”或特别审批，尚无核定金额',
     );
   });

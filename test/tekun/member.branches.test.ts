@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessTekunMember,
   type MessageRef,
+  reasonMessage,
   renderMessage,
   routePovertyAlleviated,
 } from '../../src/index';
@@ -13,10 +14,17 @@ type D = ReturnType<typeof assessTekunMember>;
 const missing = (d: D) => d.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []));
 const params = (d: D) =>
   d.reasons.flatMap((r) => (r.code === 'missing_parameter' ? [r.parameter] : []));
-const reason = (d: D, code: string) =>
-  d.reasons.find((r) => r.code === code) as
-    | { rule: string; facts: Record<string, string>; message: MessageRef }
-    | undefined;
+/** The reason of that code, with its message (its own, or that of the step it names). */
+const reason = (d: D, code: string) => {
+  const r = d.reasons.find((x) => x.code === code);
+  return r === undefined
+    ? undefined
+    : ({ ...r, message: reasonMessage(r, d.trace) } as {
+        rule: string;
+        facts: Record<string, string>;
+        message: MessageRef;
+      });
+};
 const member = (over: Partial<MemberInput>) => household([], [], over);
 const withTekun = (t: Partial<Tekun>) => std({ ...base, tekun: { ...tekun, ...t } });
 

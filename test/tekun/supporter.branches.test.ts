@@ -12,10 +12,16 @@ type D = ReturnType<typeof assessTekunMember>;
 const missing = (d: D) => d.reasons.flatMap((r) => (r.code === 'missing_fact' ? r.paths : []));
 const params = (d: D) =>
   d.reasons.flatMap((r) => (r.code === 'missing_parameter' ? [r.parameter] : []));
-const finding = (d: D, code: string) =>
-  d.reasons.find((r) => r.code === code) as
-    | { facts: Record<string, string>; message: MessageRef }
-    | undefined;
+/** The reason of that code, with its message (its own, or that of the step it names). */
+const finding = (d: D, code: string) => {
+  const r = d.reasons.find((x) => x.code === code);
+  return r === undefined
+    ? undefined
+    : ({ ...r, message: reasonMessage(r, d.trace) } as {
+        facts: Record<string, string>;
+        message: MessageRef;
+      });
+};
 
 describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
   it('an able supporter (aged 40, none of the five conditions) → ineligible, supporter_able', () => {
@@ -79,7 +85,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
     });
     const c = d.reasons.find((r) => r.code === 'supporter_income_below_threshold');
     expect(c).toMatchObject({ threshold: '50000', actual: '49992', gap: '8', test: '<' });
-    expect(renderMessage(reasonMessage(c!), 'zh-CN')).toBe(
+    expect(renderMessage(reasonMessage(c!, d.trace), 'zh-CN')).toBe(
       '义务人 s 本人年收入 49992.00 元低于上年度人均可支配收入 50000.00 元',
     );
   });
@@ -94,7 +100,7 @@ describe('decideNoSupporter: 第八条 supporter-unable conditions', () => {
     expect(d.outcome).toBe('ineligible');
     const c = d.reasons.find((r) => r.code === 'supporter_income_not_below_threshold');
     expect(c).toMatchObject({ threshold: '50000', actual: '50000', gap: '0' });
-    expect(renderMessage(reasonMessage(c!), 'en')).toContain('is not below');
+    expect(renderMessage(reasonMessage(c!, d.trace), 'en')).toContain('is not below');
     expect(finding(d, 'supporter_able')?.facts.age).toBe('70');
   });
 

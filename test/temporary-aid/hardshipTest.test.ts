@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessTemporaryAid, renderMessage, type StandardsTableInput } from '../../src/index';
+import {
+  assessTemporaryAid,
+  reasonMessage,
+  renderMessage,
+  type StandardsTableInput,
+} from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 import { dibao, fire, household, medical } from './scenario';
 
@@ -86,9 +91,10 @@ describe('temporary aid: the means (hardship) test', () => {
       gap: '600',
     });
     const reason = d.reasons.find((r) => r.code === 'hardship_income_not_below_line');
-    if (reason === undefined || !('message' in reason) || reason.message === undefined)
-      throw new Error('no message');
-    expect(renderMessage(reason.message, 'en')).toContain('can meet the hardship by its own means');
+    if (reason === undefined) throw new Error('no reason');
+    expect(renderMessage(reasonMessage(reason, d.trace), 'en')).toContain(
+      'can meet the hardship by its own means',
+    );
   });
 
   it('savings 40000.02 / 2 = 20000.01 above the limit → ineligible', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Recorder, reasonMessage, renderMessage, Shown } from '../../src/index';
+import { Recorder, reasonMessage, renderMessage, resolveStandards, Shown } from '../../src/index';
 import { Rational } from '../../src/money/rational';
 import { yuan } from '../../src/trace/recorder';
+import { loadTable } from '../fixtures/load';
 
 const rule = { id: 'r.one', citations: [{ document: 'D', clause: '第一条' }] };
 const other = { id: 'r.two', citations: [{ document: 'D', clause: '第二条' }] };
 
 describe('Recorder.replay', () => {
-  it('writes a recording as if recorded here: steps numbered on, missing facts merged, values set', () => {
+  it('writes a recording as if recorded here: steps appended, missing facts merged, values set', () => {
     const shared = new Recorder();
     shared.step(rule, { id: 'dibao.noMembers', args: [] }, { x: '1' });
     shared.missingFacts(rule, ['members[0].birthDate', 'area']);
@@ -21,11 +22,7 @@ describe('Recorder.replay', () => {
     rec.replay(shared.recording());
     rec.replay(shared.recording());
 
-    expect(rec.trace.map((s) => [s.step, s.rule])).toEqual([
-      [1, 'r.two'],
-      [2, 'r.one'],
-      [3, 'r.one'],
-    ]);
+    expect(rec.trace.map((s) => s.rule)).toEqual(['r.two', 'r.one', 'r.one']);
     // One missing-fact reason per rule, paths in first-seen order; one reason per parameter.
     const missing = rec.reasons.filter((r) => r.code === 'missing_fact');
     expect(missing).toHaveLength(1);
@@ -41,7 +38,7 @@ describe('Recorder.replay', () => {
     // The recording itself is unchanged.
     expect(shared.reasons[0]).toMatchObject({ paths: ['members[0].birthDate', 'area'] });
     expect(shared.reasons[0]!.memberId).toBeUndefined();
-    expect(shared.trace.map((s) => s.step)).toEqual([1]);
+    expect(shared.trace).toHaveLength(1);
   });
 });
 
@@ -55,7 +52,6 @@ describe('messages as data', () => {
     );
     const json = JSON.parse(JSON.stringify(rec.trace[0]));
     expect(json).toEqual({
-      step: 1,
       rule: 'r.one',
       message: { id: 'dibao.standard', args: ['urban', '940.00'] },
       values: { s: '940' },
@@ -79,5 +75,66 @@ describe('messages as data', () => {
     expect(renderMessage({ id: 'noNamespace', args: [] }, 'zh-CN')).toBe('noNamespace []');
     // An inherited property is not a catalog entry.
     expect(renderMessage({ id: 'dibao.constructor', args: [] }, 'en')).toBe('dibao.constructor []');
+  });
+});
+
+describe('reasons and the steps that state them', () => {
+  const income = { id: 'dibao.eligibility.income', citations: [] };
+  const std = (() => {
+    const r = resolveStandards(loadTable('bundled.json'), { region: '320400', on: '2021-08-01' });
+    if (!r.ok) throw r.error;
+    return r.value;
+  })();
+
+  it('a reason whose message a step states names that step (its position) and holds no copy', () => {
+    const rec = new Recorder();
+    rec.step(rule, { id: 'dibao.standard', args: ['urban', '940.00'] }, { s: '940' });
+    const message = { id: 'dibao.incomeBelow', args: ['631.33', '940.00', '308.67'] };
+    rec.compare(income, {
+      code: 'income_below_threshold',
+      effect: 'qualifies',
+      subject: 'per-capita monthly income',
+      test: '<',
+      threshold: '940',
+      actual: '1894/3',
+      gap: '926/3',
+      unit: 'yuan',
+      message,
+    });
+    rec.step(income, message, { perCapitaIncome: '1894/3' });
+    // A finding no step states keeps its message.
+    const own = { id: 'dibao.noMembers', args: [] };
+    rec.finding(other, {
+      code: 'no_counted_members',
+      effect: 'disqualifies',
+      facts: {},
+      message: own,
+    });
+    const d = rec.finish('dibao', 'h1', std, null);
+    const json = JSON.parse(JSON.stringify(d.reasons));
+    expect(json[0]).toEqual({
+      code: 'income_below_threshold',
+      effect: 'qualifies',
+      subject: 'per-capita monthly income',
+      test: '<',
+      threshold: '940',
+      actual: '1894/3',
+      gap: '926/3',
+      unit: 'yuan',
+      step: 2,
+      rule: 'dibao.eligibility.income',
+    });
+    expect(json[1]).toMatchObject({ code: 'no_counted_members', message: own });
+    expect(json[1].step).toBeUndefined();
+    // Rendered from the step, in memory and from JSON alike.
+    const text =
+      'per-capita income 631.33 yuan is below the 低保 standard 940.00 yuan by 308.67 yuan';
+    expect(renderMessage(reasonMessage(d.reasons[0]!, d.trace), 'en')).toContain(text);
+    expect(
+      renderMessage(reasonMessage(json[0], JSON.parse(JSON.stringify(d.trace))), 'en'),
+    ).toContain(text);
+    // Without the trace, the reason points to its step.
+    expect(renderMessage(reasonMessage(json[0]), 'en')).toBe('see step 2');
+    expect(renderMessage(reasonMessage(json[0]), 'zh-CN')).toBe('见第 2 步');
   });
 });
