@@ -143,32 +143,23 @@ export function parameterUse(figure: FigureValue): ParameterUse {
 /**
  * The reasons of a determination as its record holds them: a reason whose message a step of the
  * trace states (the same message, recorded once for both) names that step by its position
- * instead of repeating the message. The others are kept as they are.
+ * instead of repeating the message. The others are kept as they are. The reasons are the
+ * recorder's own (fresh objects, or copies of a recording's): they are changed in place.
  */
 export function linkReasons(reasons: Reason[], trace: readonly TraceStep[]): Reason[] {
-  let positions: Map<MessageRef, number> | undefined;
-  for (let i = 0; i < reasons.length; i++) {
-    const r = reasons[i] as Reason;
-    if (!('message' in r) || r.message === undefined) continue;
-    if (positions === undefined) {
-      positions = new Map();
-      for (let j = trace.length - 1; j >= 0; j--)
-        positions.set((trace[j] as TraceStep).message, j + 1);
+  for (const r of reasons) {
+    if (r.code === 'missing_fact' || r.code === 'missing_parameter') continue;
+    const message = r.message;
+    if (message === undefined) continue;
+    for (let j = 0; j < trace.length; j++) {
+      if ((trace[j] as TraceStep).message !== message) continue;
+      // Left undefined rather than deleted: JSON leaves it out, and the object keeps its shape.
+      r.message = undefined;
+      r.step = j + 1;
+      break;
     }
-    const step = positions.get(r.message);
-    if (step !== undefined) reasons[i] = withStep(r, step);
   }
   return reasons;
-}
-
-/** The reason with `step` in the place of its `message` (the keys' order otherwise kept). */
-function withStep(r: Reason, step: number): Reason {
-  const out: Record<string, unknown> = {};
-  for (const key in r) {
-    if (key === 'message') out.step = step;
-    else out[key] = (r as unknown as Record<string, unknown>)[key];
-  }
-  return out as unknown as Reason;
 }
 
 /**
