@@ -51,11 +51,12 @@ export function checkDibaoAssets(
 export function flagNearRelative(h: Household, std: ResolvedStandards, rec: Recorder): void {
   if (std.params.dibao?.nearRelativeFiling === false) return;
   if (h.application?.nearRelativeOfStaff !== true) return;
+  const message = msg.nearRelative();
   rec.finding(RULES.nearRelative, {
     code: 'near_relative_filing',
     effect: 'notice',
     facts: { nearRelativeOfStaff: 'true' },
-    message: msg.nearRelative(),
+    message,
   });
-  rec.step(RULES.nearRelative, msg.nearRelative(), { nearRelativeFiling: 'true' });
+  rec.step(RULES.nearRelative, message, { nearRelativeFiling: 'true' });
 }

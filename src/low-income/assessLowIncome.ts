@@ -170,13 +170,14 @@ export function assessLowIncome(
   const dibaoStatus = h.status?.dibao;
   if (dibaoStatus === undefined) rec.missingFacts(RULES.notDibao, ['status.dibao']);
   else if (dibaoStatus) {
+    const message = msg.alreadyDibao();
     rec.finding(RULES.notDibao, {
       code: 'already_in_dibao',
       effect: 'disqualifies',
       facts: { 'status.dibao': 'true' },
-      message: msg.alreadyDibao(),
+      message,
     });
-    rec.step(RULES.notDibao, msg.alreadyDibao(), { dibao: 'true' });
+    rec.step(RULES.notDibao, message, { dibao: 'true' });
   }
 
   // Exception: every counted member already 特困.
@@ -189,13 +190,14 @@ export function assessLowIncome(
   else if (h.localHukou === undefined) rec.missingFacts(RULES.hukou, ['localHukou']);
   else {
     const local = h.localHukou;
+    const message = msg.hukou(local);
     rec.finding(RULES.hukou, {
       code: local ? 'local_hukou' : 'no_local_hukou',
       effect: local ? 'qualifies' : 'disqualifies',
       facts: { localHukou: String(local) },
-      message: msg.hukou(local),
+      message,
     });
-    rec.step(RULES.hukou, msg.hukou(local), { localHukou: String(local) });
+    rec.step(RULES.hukou, message, { localHukou: String(local) });
   }
 
   checkAssetLimits(h, std, rec, RULES.assets, p?.assets, 'lowIncome.assets', area, n);
@@ -217,11 +219,12 @@ function alreadyTekun(h: Household, rec: Recorder, counted: Set<string>): void {
     rec.missingFacts(RULES.notTekun, missing);
     return;
   }
+  const message = msg.alreadyTekun();
   rec.finding(RULES.notTekun, {
     code: 'already_in_tekun',
     effect: 'disqualifies',
     facts: { countedMembers: String(counted.size) },
-    message: msg.alreadyTekun(),
+    message,
   });
-  rec.step(RULES.notTekun, msg.alreadyTekun(), {});
+  rec.step(RULES.notTekun, message, {});
 }

@@ -243,7 +243,7 @@ export interface WithIncomes {
 
 /**
  * A determination of an assessment as its program, run on its own, gives it: each reference to
- * a shared income computation (`income.shared`) replaced by that computation's steps, numbered on,
+ * a shared income computation (`income.shared`) replaced by that computation's steps (the steps its reasons name renumbered),
  * and the assessment's stamp. Nested per-member determinations are treated alike. The assessment
  * is not changed.
  *

@@ -203,7 +203,25 @@ const determinationShape = {
   /** Present on a determination made on its own; inside an assessment, the assessment's applies. */
   stamp: stampSchema.optional(),
 };
-export const determinationSchema = z.looseObject(determinationShape);
+export const determinationSchema = z.looseObject(determinationShape).superRefine((d, ctx) => {
+  // A comparison or a finding has its message, or names the step of this trace that states it.
+  d.reasons.forEach((r, i) => {
+    if (r.code === 'missing_fact' || r.code === 'missing_parameter') return;
+    const { step, message } = r as { step?: number; message?: unknown };
+    if ((step === undefined) === (message === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reasons', i],
+        message: 'a reason has either `step` or `message`',
+      });
+    else if (step !== undefined && step > d.trace.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reasons', i, 'step'],
+        message: `step ${step} is beyond the trace (${d.trace.length} steps)`,
+      });
+  });
+});
 
 const tierSchema = z.enum(['tekun', 'dibao', 'low-income', 'none', 'undetermined']);
 

@@ -103,13 +103,14 @@ export function assessTemporaryAid(
   const happenedHere = regionChain(e.region).includes(std.region);
   const exceptionApplies = place?.kinds.includes(e.kind) === true && happenedHere;
   if (exceptionApplies) {
+    const message = msg.placeOfEmergency(e.region);
     rec.finding(RULES.placeOfEmergency, {
       code: 'aid_where_emergency_happened',
       effect: 'qualifies',
       facts: { eventRegion: e.region, region: std.region },
-      message: msg.placeOfEmergency(e.region),
+      message,
     });
-    rec.step(RULES.placeOfEmergency, msg.placeOfEmergency(e.region), {
+    rec.step(RULES.placeOfEmergency, message, {
       eventRegion: e.region,
       hukouRequired: 'false',
     });

@@ -13,13 +13,14 @@ export function caseByCasePending(
   facts: Record<string, string>,
   values: Record<string, string>,
 ): null {
+  const message = msg.pending();
   rec.finding(RULES.caseByCase, {
     code: 'case_by_case_pending',
     effect: 'missing',
     facts,
-    message: msg.pending(),
+    message,
   });
-  rec.step(RULES.caseByCase, msg.pending(), values);
+  rec.step(RULES.caseByCase, message, values);
   return null;
 }
 

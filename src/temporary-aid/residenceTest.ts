@@ -41,23 +41,25 @@ export function residenceTest(
   // Local 户籍 is the general rule and always qualifies; a table's list adds the 居住证 (a list
   // that names only `residence-permit` does not take 户籍 away).
   if (local === true) {
+    const message = msg.hukou(true);
     rec.finding(RULES.hukou, {
       code: 'local_hukou',
       effect: 'qualifies',
       facts: { localHukou: 'true' },
-      message: msg.hukou(true),
+      message,
     });
-    rec.step(RULES.hukou, msg.hukou(true), values);
+    rec.step(RULES.hukou, message, values);
     return;
   }
   if (permitAccepted && permit === true) {
+    const message = msg.residencePermit(kind);
     rec.finding(RULES.residencePermit, {
       code: 'residence_permit',
       effect: 'qualifies',
       facts: { residencePermit: 'true', accepted: values.accepted as string },
-      message: msg.residencePermit(kind),
+      message,
     });
-    rec.step(RULES.residencePermit, msg.residencePermit(kind), values);
+    rec.step(RULES.residencePermit, message, values);
     return;
   }
   const unknownHukou = local === undefined;

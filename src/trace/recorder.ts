@@ -210,8 +210,8 @@ export class Recorder {
   }
 
   /**
-   * Writes a recording into this recorder as if it had been recorded here: its steps (numbered on
-   * from this trace), its reasons (missing facts merged with this recorder's, as
+   * Writes a recording into this recorder as if it had been recorded here: its steps (appended to
+   * this trace), its reasons (missing facts merged with this recorder's, as
    * {@link missingFacts} does; the others copied, so that nothing here changes the recording) and
    * its values. With `steps: false` the steps are left out: the caller records a reference to
    * them instead (an assessment's shared income computation).

@@ -33,4 +33,27 @@ describe('the determination and assessment schemas', () => {
   it('reject a determination without an outcome', () => {
     expect(determinationSchema.safeParse({ program: 'dibao' }).success).toBe(false);
   });
+
+  it('reject a reason with neither its message nor a step, or naming a step beyond the trace', () => {
+    const f = loadHouseholdFixtures().find((x) => x.file.startsWith('dibao-02'));
+    if (f === undefined) throw new Error('fixture dibao-02 missing');
+    const d = JSON.parse(
+      JSON.stringify(
+        assess(f.household as never, loadTable(f.table), { on: f.on }).determinations.dibao,
+      ),
+    );
+    expect(determinationSchema.safeParse(d).success).toBe(true);
+    const reason = d.reasons.find((r: { code: string }) => r.code === 'income_below_threshold');
+    expect(reason.step).toBe(3);
+    reason.step = 42;
+    const beyond = determinationSchema.safeParse(d);
+    expect(beyond.success).toBe(false);
+    expect(beyond.error?.issues[0]?.path).toEqual(['reasons', 0, 'step']);
+    delete reason.step;
+    const neither = determinationSchema.safeParse(d);
+    expect(neither.error?.issues[0]?.message).toBe('a reason has either `step` or `message`');
+    reason.step = 3;
+    reason.message = { id: 'dibao.incomeBelow', args: [] };
+    expect(determinationSchema.safeParse(d).success).toBe(false);
+  });
 });
