@@ -35,6 +35,10 @@ interface StudentsSeen {
 export function countMembers(ctx: IncomeContext): void {
   const members = ctx.household.members;
   const restrict = ctx.restrict;
+  if (restrict !== undefined) {
+    countNamed(ctx, restrict);
+    return;
+  }
   const notCounted: string[] = [];
   const missing: string[] = [];
   const students: StudentsSeen = {
@@ -47,14 +51,13 @@ export function countMembers(ctx: IncomeContext): void {
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
     let counts = false;
-    if (restrict !== undefined) counts = restrict.includes(m.id);
-    else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
+    if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
     else if (m.livesWithHousehold) counts = true;
     else counts = studentAway(m, i, table, students);
     if (counts && !ctx.counted.has(m.id)) {
       ctx.counted.add(m.id);
       ctx.countedIds.push(m.id);
-    } else if (!counts && restrict === undefined && m.livesWithHousehold === false) {
+    } else if (!counts && m.livesWithHousehold === false) {
       notCounted.push(m.id);
     }
   }
@@ -79,6 +82,28 @@ export function countMembers(ctx: IncomeContext): void {
         },
   );
   recordStudents(ctx, table, students);
+}
+
+/**
+ * The members the caller names (单人户, one 特困 member): their co-residence is not asked, and no
+ * child away at school is looked at (the students' step is left out, as there is none).
+ */
+function countNamed(ctx: IncomeContext, restrict: readonly string[]): void {
+  const members = ctx.household.members;
+  const one = restrict.length === 1 ? restrict[0] : undefined;
+  for (let i = 0; i < members.length; i++) {
+    const id = (members[i] as Member).id;
+    const counts = one !== undefined ? id === one : restrict.includes(id);
+    if (counts && !ctx.counted.has(id)) {
+      ctx.counted.add(id);
+      ctx.countedIds.push(id);
+    }
+  }
+  const size = ctx.countedIds.length;
+  ctx.rec.step(RULES.coResident, msg.coResident(size, []), {
+    countedMembers: String(size),
+    countedMemberIds: size === 1 ? (ctx.countedIds[0] as string) : ctx.countedIds.join(','),
+  });
 }
 
 /** Whether one member counts (第七条), as decided outside an income computation. */

@@ -1,8 +1,11 @@
+import type { Rational } from '../money/rational';
 import type { Household } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recording } from '../trace/recorder';
 import type { TraceStep } from '../trace/types';
 import type { HouseholdIncome } from './computeHouseholdIncome';
+import type { IncomeConfig } from './config';
+import { buildLedger, type IncomeLedger } from './ledger';
 
 /** An income computation and what it recorded. */
 export interface SharedIncome {
@@ -10,6 +13,8 @@ export interface SharedIncome {
   ref: string;
   income: HouseholdIncome;
   recording: Recording;
+  /** The per-capita income (`counted / members`, zero with no member), computed once. */
+  perCapita: Rational;
 }
 
 /** Shared computations by exclusions in force, area and the members counted (`*`: all). */
@@ -18,6 +23,7 @@ export class SharedIncomes {
   /** Every computation made, by ref, in the order made. */
   readonly traces: Record<string, readonly TraceStep[]> = {};
   private count = 0;
+  private readonly ledgers = new Map<IncomeConfig, IncomeLedger>();
 
   /** The ref of the next computation, its trace kept under that ref. */
   add(recording: Recording): string {
@@ -25,6 +31,16 @@ export class SharedIncomes {
     const ref = `i${this.count}`;
     this.traces[ref] = recording.trace;
     return ref;
+  }
+
+  /** The household's items summed per member under this configuration, built when first asked. */
+  ledger(household: Household, config: IncomeConfig): IncomeLedger {
+    let ledger = this.ledgers.get(config);
+    if (ledger === undefined) {
+      ledger = buildLedger(household, config);
+      this.ledgers.set(config, ledger);
+    }
+    return ledger;
   }
 
   /** The computations with these exclusions (`excludedText` of the config) in this area. */
