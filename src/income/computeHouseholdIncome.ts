@@ -16,6 +16,9 @@ import { INCOME_RULES as RULES } from './rules';
 import { sharedIncomes } from './scope';
 import { sumIncomeItems } from './sumIncomeItems';
 
+/** Replay options of a shared computation: its steps are referred to, not copied. */
+const REFERENCED = { steps: false } as const;
+
 /** Options of {@link computeHouseholdIncome}. */
 export interface IncomeOptions {
   /** The program whose income test this is (exclusions may apply to some programs only). */
@@ -96,7 +99,7 @@ export function computeHouseholdIncome(
   }
   // The computation's steps are recorded once, in the assessment's `incomes`; this trace refers
   // to them. Its reasons and values count here as if computed here.
-  rec.replay(hit.recording, { steps: false });
+  rec.replay(hit.recording, REFERENCED);
   const { income, ref } = hit;
   rec.step(
     RULES.shared,
@@ -141,7 +144,9 @@ function compute(
   const employment = deductEmploymentCosts(ctx, workIncome);
 
   const deductions = medical.add(education).add(employment);
-  const raw = gross.sub(excluded).sub(deductions);
+  // Nothing to take off (most computations): the gross itself, not a new equal value.
+  const afterExclusions = excluded.isZero() ? gross : gross.sub(excluded);
+  const raw = deductions.isZero() ? afterExclusions : afterExclusions.sub(deductions);
   const floored = raw.isNegative();
   const counted = floored ? Rational.ZERO : raw;
   const members = ctx.countedIds.length;

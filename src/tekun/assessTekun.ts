@@ -78,7 +78,7 @@ export function assessTekun(
       : undetermined || aboveLimit !== undefined
         ? 'undetermined'
         : 'ineligible';
-  values.eligibleMembers = eligible.join(',');
+  values.eligibleMembers = eligible.length === 1 ? (eligible[0] as string) : eligible.join(',');
   if (outcome === 'eligible') values.amount = total.toFixed(2);
   return {
     program: 'tekun',

@@ -269,26 +269,30 @@ function basicStandard(
     return undefined;
   }
   const d = f.derivation;
+  const value = monthly(f);
+  const values: Record<string, string> = { basicStandard: exact(value) };
+  const uses = [parameterUse(f)];
+  if (d) {
+    values.basicStandardUnrounded = exact(d.unrounded);
+    uses.push(parameterUse(d.base));
+  }
   rec.step(
     RULES.basic,
     d
       ? msg.basic(
           m.id,
-          yuan(monthly(f)),
+          yuan(value),
           d.multiple,
           yuan(monthly(d.base)),
           exact(d.unrounded),
           exact(f.value),
         )
-      : msg.basic(m.id, yuan(monthly(f)), null, null, null, null),
-    {
-      basicStandard: exact(monthly(f)),
-      ...(f.derivation ? { basicStandardUnrounded: exact(f.derivation.unrounded) } : {}),
-    },
-    [parameterUse(f), ...(f.derivation ? [parameterUse(f.derivation.base)] : [])],
+      : msg.basic(m.id, yuan(value), null, null, null, null),
+    values,
+    uses,
   );
-  rec.value('basicStandard', exact(monthly(f)));
-  if (f.derivation) rec.value('basicStandardUnrounded', exact(f.derivation.unrounded));
+  rec.value('basicStandard', exact(value));
+  if (d) rec.value('basicStandardUnrounded', exact(d.unrounded));
   return f;
 }
 
