@@ -49,7 +49,7 @@ export function decideNoLabourCapacity(
   if (m.labourCapacity === 'none')
     return holds(RULES.labour, msg.noLabourDeclared(m.id), { labourCapacity: 'none' });
   for (const c of p.conditions) {
-    const r = evaluateMemberCondition(c, m, index, std.on);
+    const r = evaluateMemberCondition(c, m, index, std.on, age);
     if (r.holds === true) {
       const facts: Record<string, string> = { condition: c.kind };
       if (age !== undefined) facts.age = String(age);
