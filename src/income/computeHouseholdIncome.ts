@@ -4,7 +4,7 @@ import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, Recorder, yuan } from '../trace/recorder';
 import { type IncomeConfig, incomeConfig } from './config';
-import type { IncomeContext } from './context';
+import type { IncomeContext, MonthlyAmounts } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
 import { deductExpenditure } from './deductExpenditure';
@@ -79,7 +79,8 @@ export function computeHouseholdIncome(
 ): HouseholdIncome {
   const config = incomeConfig(std, options.program);
   const shared = sharedIncomes(household, std);
-  if (shared === undefined) return compute(household, std, rec, options, config, undefined);
+  if (shared === undefined)
+    return compute(household, std, rec, options, config, undefined, undefined);
   // The income depends on the program only through its exclusions.
   const ids = options.memberIds;
   const idsKey = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
@@ -91,7 +92,7 @@ export function computeHouseholdIncome(
     const own = new Recorder();
     // One member alone (特困 第六条): that member's items are read from the household's ledger.
     const ledger = ids?.length === 1 ? shared.ledger(household, config) : undefined;
-    const income = compute(household, std, own, options, config, ledger);
+    const income = compute(household, std, own, options, config, ledger, shared.amounts);
     const recording = own.recording();
     const perCapita = perCapitaOf(income.counted, income.members);
     hit = { ref: shared.add(recording), income, recording, perCapita };
@@ -116,6 +117,7 @@ function compute(
   options: IncomeOptions,
   config: IncomeConfig,
   ledger: IncomeLedger | undefined,
+  amounts: MonthlyAmounts | undefined,
 ): HouseholdIncome {
   const ctx: IncomeContext = {
     household,
@@ -128,6 +130,7 @@ function compute(
     counted: new Set(),
     countedIds: [],
     complete: true,
+    amounts,
   };
   countMembers(ctx);
   if (options.excludeMemberIds !== undefined && options.excludeMemberIds.length > 0)

@@ -1,5 +1,6 @@
 import type { Household, IncomeItem } from '../schema/household';
 import type { IncomeConfig } from './config';
+import type { MonthlyAmounts } from './context';
 import { addIncomeItem, emptySums, type ItemSums } from './sumIncomeItems';
 
 /**
@@ -15,7 +16,11 @@ export type IncomeLedger = ReadonlyMap<string, ItemSums>;
  * a member added to that member's sums exactly as {@link sumIncomeItems} adds it (same order, same
  * arithmetic). Items of the household as a whole are in no member's sums.
  */
-export function buildLedger(household: Household, config: IncomeConfig): IncomeLedger {
+export function buildLedger(
+  household: Household,
+  config: IncomeConfig,
+  amounts?: MonthlyAmounts,
+): IncomeLedger {
   const ledger = new Map<string, ItemSums>();
   const incomes = household.incomes;
   for (let i = 0; i < incomes.length; i++) {
@@ -27,7 +32,7 @@ export function buildLedger(household: Household, config: IncomeConfig): IncomeL
       sums = emptySums();
       ledger.set(id, sums);
     }
-    addIncomeItem(sums, item, i, config);
+    addIncomeItem(sums, item, i, config, amounts);
   }
   return ledger;
 }

@@ -5,6 +5,7 @@ import type { Recording } from '../trace/recorder';
 import type { TraceStep } from '../trace/types';
 import type { HouseholdIncome } from './computeHouseholdIncome';
 import type { IncomeConfig } from './config';
+import type { MonthlyAmounts } from './context';
 import { buildLedger, type IncomeLedger } from './ledger';
 
 /** An income computation and what it recorded. */
@@ -24,6 +25,8 @@ export class SharedIncomes {
   readonly traces: Record<string, readonly TraceStep[]> = {};
   private count = 0;
   private readonly ledgers = new Map<IncomeConfig, IncomeLedger>();
+  /** The household's items as monthly amounts, each converted once for every computation. */
+  readonly amounts: MonthlyAmounts = [];
 
   /** The ref of the next computation, its trace kept under that ref. */
   add(recording: Recording): string {
@@ -37,7 +40,7 @@ export class SharedIncomes {
   ledger(household: Household, config: IncomeConfig): IncomeLedger {
     let ledger = this.ledgers.get(config);
     if (ledger === undefined) {
-      ledger = buildLedger(household, config);
+      ledger = buildLedger(household, config, this.amounts);
       this.ledgers.set(config, ledger);
     }
     return ledger;

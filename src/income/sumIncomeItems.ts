@@ -2,7 +2,13 @@ import { Rational } from '../money/rational';
 import type { IncomeItem, IncomeType } from '../schema/household';
 import { exact, yuan } from '../trace/recorder';
 import type { IncomeConfig } from './config';
-import { countsFor, type IncomeContext, perMonth } from './context';
+import {
+  countsFor,
+  type IncomeContext,
+  itemPerMonth,
+  type MonthlyAmounts,
+  perMonth,
+} from './context';
 import { incomeMsg as msg } from './messages';
 import { INCOME_RULES as RULES } from './rules';
 
@@ -52,8 +58,9 @@ export function addIncomeItem(
   item: IncomeItem,
   i: number,
   config: IncomeConfig,
+  amounts?: MonthlyAmounts,
 ): void {
-  const amount = perMonth(item.amount, item.period);
+  const amount = itemPerMonth(item, i, amounts);
   sums.items++;
   sums.gross = sums.gross.add(amount);
   if (config.excludedTypes.has(item.type)) {
@@ -82,7 +89,7 @@ export function sumIncomeItems(ctx: IncomeContext, summed?: ItemSums): IncomeSum
     const incomes = ctx.household.incomes;
     for (let i = 0; i < incomes.length; i++) {
       const item = incomes[i] as IncomeItem;
-      if (countsFor(ctx, item.memberId)) addIncomeItem(sums, item, i, ctx.config);
+      if (countsFor(ctx, item.memberId)) addIncomeItem(sums, item, i, ctx.config, ctx.amounts);
     }
   }
   const { gross, excluded, pension } = sums;
