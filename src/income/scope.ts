@@ -31,7 +31,7 @@ export class SharedIncomes {
   /** The ref of the next computation, its trace kept under that ref. */
   add(recording: Recording): string {
     this.count++;
-    const ref = `i${this.count}`;
+    const ref = refName(this.count);
     this.traces[ref] = recording.trace;
     return ref;
   }
@@ -61,6 +61,22 @@ export class SharedIncomes {
     }
     return byMembers;
   }
+}
+
+/**
+ * `i1`, `i2`, … made once: the same text each assessment, a property name the engine has already
+ * seen (an assessment makes a handful; the first 64 are kept).
+ */
+const REFS: string[] = [];
+const REFS_KEPT = 64;
+
+function refName(n: number): string {
+  let ref = REFS[n];
+  if (ref === undefined) {
+    ref = `i${n}`;
+    if (n < REFS_KEPT) REFS[n] = ref;
+  }
+  return ref;
 }
 
 interface Scope {
