@@ -54,19 +54,15 @@ export function countMembers(ctx: IncomeContext): void {
     if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
     else if (m.livesWithHousehold) counts = true;
     else counts = studentAway(m, i, table, students);
-    if (counts && !ctx.counted.has(m.id)) {
-      ctx.counted.add(m.id);
-      ctx.countedIds.push(m.id);
-    } else if (!counts && m.livesWithHousehold === false) {
-      notCounted.push(m.id);
-    }
+    if (counts) countOnce(ctx, m.id);
+    else if (m.livesWithHousehold === false) notCounted.push(m.id);
   }
   if (missing.length > 0) {
     ctx.rec.missingFacts(RULES.coResident, missing);
     ctx.complete = false;
   }
   const size = ctx.countedIds.length;
-  const ids = ctx.countedIds.join(',');
+  const ids = idList(ctx.countedIds);
   ctx.rec.step(
     RULES.coResident,
     // The students' count only where there are any: other traces keep their message as it was.
@@ -93,17 +89,25 @@ function countNamed(ctx: IncomeContext, restrict: readonly string[]): void {
   const one = restrict.length === 1 ? restrict[0] : undefined;
   for (let i = 0; i < members.length; i++) {
     const id = (members[i] as Member).id;
-    const counts = one !== undefined ? id === one : restrict.includes(id);
-    if (counts && !ctx.counted.has(id)) {
-      ctx.counted.add(id);
-      ctx.countedIds.push(id);
-    }
+    if (one !== undefined ? id === one : restrict.includes(id)) countOnce(ctx, id);
   }
   const size = ctx.countedIds.length;
   ctx.rec.step(RULES.coResident, msg.coResident(size, []), {
     countedMembers: String(size),
-    countedMemberIds: size === 1 ? (ctx.countedIds[0] as string) : ctx.countedIds.join(','),
+    countedMemberIds: idList(ctx.countedIds),
   });
+}
+
+/** Counts a member, once (a member id is counted once however often it is met). */
+function countOnce(ctx: IncomeContext, id: string): void {
+  const before = ctx.counted.size;
+  ctx.counted.add(id);
+  if (ctx.counted.size > before) ctx.countedIds.push(id);
+}
+
+/** Ids as the trace lists them, comma-separated (one id is the list itself). */
+function idList(ids: readonly string[]): string {
+  return ids.length === 1 ? (ids[0] as string) : ids.join(',');
 }
 
 /** Whether one member counts (第七条), as decided outside an income computation. */
