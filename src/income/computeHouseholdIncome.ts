@@ -4,16 +4,20 @@ import type { Area } from '../schema/primitives';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { exact, Recorder, yuan } from '../trace/recorder';
 import { type IncomeConfig, incomeConfig } from './config';
-import type { IncomeContext } from './context';
+import type { IncomeContext, MonthlyAmounts } from './context';
 import { countMembers } from './countMembers';
 import { deductEmploymentCosts } from './deductEmploymentCosts';
 import { deductExpenditure } from './deductExpenditure';
 import { excludeMembers } from './excludeMembers';
+import { type IncomeLedger, memberSums } from './ledger';
 import { incomeMsg as msg } from './messages';
 import type { IncomeProgram } from './params';
 import { INCOME_RULES as RULES } from './rules';
 import { sharedIncomes } from './scope';
 import { sumIncomeItems } from './sumIncomeItems';
+
+/** Replay options of a shared computation: its steps are referred to, not copied. */
+const REFERENCED = { steps: false } as const;
 
 /** Options of {@link computeHouseholdIncome}. */
 export interface IncomeOptions {
@@ -75,7 +79,8 @@ export function computeHouseholdIncome(
 ): HouseholdIncome {
   const config = incomeConfig(std, options.program);
   const shared = sharedIncomes(household, std);
-  if (shared === undefined) return compute(household, std, rec, options, config);
+  if (shared === undefined)
+    return compute(household, std, rec, options, config, undefined, undefined);
   // The income depends on the program only through its exclusions.
   const ids = options.memberIds;
   const idsKey = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
@@ -85,19 +90,23 @@ export function computeHouseholdIncome(
   let hit = byKey.get(key);
   if (hit === undefined) {
     const own = new Recorder();
-    const income = compute(household, std, own, options, config);
+    // One member alone (特困 第六条): that member's items are read from the household's ledger.
+    const ledger = ids?.length === 1 ? shared.ledger(household, config) : undefined;
+    const income = compute(household, std, own, options, config, ledger, shared.amounts);
     const recording = own.recording();
-    hit = { ref: shared.add(recording), income, recording };
+    const perCapita = perCapitaOf(income.counted, income.members);
+    hit = { ref: shared.add(recording), income, recording, perCapita };
     byKey.set(key, hit);
   }
   // The computation's steps are recorded once, in the assessment's `incomes`; this trace refers
   // to them. Its reasons and values count here as if computed here.
-  rec.replay(hit.recording, { steps: false });
+  rec.replay(hit.recording, REFERENCED);
   const { income, ref } = hit;
-  const perCapita = income.members > 0 ? income.counted.divInt(income.members) : Rational.ZERO;
-  rec.step(RULES.shared, msg.shared(ref, yuan(income.counted), yuan(perCapita), income.members), {
-    income: ref,
-  });
+  rec.step(
+    RULES.shared,
+    msg.shared(ref, yuan(income.counted), yuan(hit.perCapita), income.members),
+    { income: ref },
+  );
   return income;
 }
 
@@ -107,6 +116,8 @@ function compute(
   rec: Recorder,
   options: IncomeOptions,
   config: IncomeConfig,
+  ledger: IncomeLedger | undefined,
+  amounts: MonthlyAmounts | undefined,
 ): HouseholdIncome {
   const ctx: IncomeContext = {
     household,
@@ -119,21 +130,30 @@ function compute(
     counted: new Set(),
     countedIds: [],
     complete: true,
+    amounts,
   };
   countMembers(ctx);
   if (options.excludeMemberIds !== undefined && options.excludeMemberIds.length > 0)
     excludeMembers(ctx, options.excludeMemberIds);
-  const { gross, excluded, workIncome } = sumIncomeItems(ctx);
+  // Counting one member alone, that member's items are summed in the ledger already.
+  const only = ctx.countedIds.length === 1 ? (ctx.countedIds[0] as string) : undefined;
+  const summed =
+    ledger !== undefined && only !== undefined && options.memberIds?.length === 1
+      ? memberSums(ledger, only)
+      : undefined;
+  const { gross, excluded, workIncome } = sumIncomeItems(ctx, summed);
   const medical = deductExpenditure(ctx, 'medical');
   const education = deductExpenditure(ctx, 'education');
   const employment = deductEmploymentCosts(ctx, workIncome);
 
   const deductions = medical.add(education).add(employment);
-  const raw = gross.sub(excluded).sub(deductions);
+  // Nothing to take off (most computations): the gross itself, not a new equal value.
+  const afterExclusions = excluded.isZero() ? gross : gross.sub(excluded);
+  const raw = deductions.isZero() ? afterExclusions : afterExclusions.sub(deductions);
   const floored = raw.isNegative();
   const counted = floored ? Rational.ZERO : raw;
   const members = ctx.countedIds.length;
-  const perCapita = members > 0 ? counted.divInt(members) : Rational.ZERO;
+  const perCapita = perCapitaOf(counted, members);
   rec.step(RULES.counted, msg.counted(yuan(counted), yuan(perCapita), members, floored), {
     countedIncome: exact(counted),
     perCapitaIncome: exact(perCapita),
@@ -156,4 +176,10 @@ function compute(
     counted,
     complete: ctx.complete,
   };
+}
+
+/** `counted / members` (zero with no member; the same value, not a new one, for one member). */
+function perCapitaOf(counted: Rational, members: number): Rational {
+  if (members === 1) return counted;
+  return members > 0 ? counted.divInt(members) : Rational.ZERO;
 }

@@ -25,6 +25,26 @@ export interface IncomeContext {
   countedIds: string[];
   /** Cleared when a fact or parameter is missing. */
   complete: boolean;
+  /** Monthly amounts of the household's items by index, shared in an assessment (see scope). */
+  amounts?: MonthlyAmounts;
+}
+
+/** Monthly amounts of a household's income items by item index, each converted when first read. */
+export type MonthlyAmounts = (Rational | undefined)[];
+
+/** The monthly amount of the `i`-th item, converted once when `amounts` keeps them. */
+export function itemPerMonth(
+  item: { amount: string; period: 'month' | 'year' },
+  i: number,
+  amounts: MonthlyAmounts | undefined,
+): Rational {
+  if (amounts === undefined) return perMonth(item.amount, item.period);
+  let amount = amounts[i];
+  if (amount === undefined) {
+    amount = perMonth(item.amount, item.period);
+    amounts[i] = amount;
+  }
+  return amount;
 }
 
 /** True when an item of this member (or of the household as a whole) is counted. */

@@ -35,6 +35,10 @@ interface StudentsSeen {
 export function countMembers(ctx: IncomeContext): void {
   const members = ctx.household.members;
   const restrict = ctx.restrict;
+  if (restrict !== undefined) {
+    countNamed(ctx, restrict);
+    return;
+  }
   const notCounted: string[] = [];
   const missing: string[] = [];
   const students: StudentsSeen = {
@@ -47,23 +51,18 @@ export function countMembers(ctx: IncomeContext): void {
   for (let i = 0; i < members.length; i++) {
     const m = members[i] as Member;
     let counts = false;
-    if (restrict !== undefined) counts = restrict.includes(m.id);
-    else if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
+    if (m.livesWithHousehold === undefined) missing.push(`members[${i}].livesWithHousehold`);
     else if (m.livesWithHousehold) counts = true;
     else counts = studentAway(m, i, table, students);
-    if (counts && !ctx.counted.has(m.id)) {
-      ctx.counted.add(m.id);
-      ctx.countedIds.push(m.id);
-    } else if (!counts && restrict === undefined && m.livesWithHousehold === false) {
-      notCounted.push(m.id);
-    }
+    if (counts) countOnce(ctx, m.id);
+    else if (m.livesWithHousehold === false) notCounted.push(m.id);
   }
   if (missing.length > 0) {
     ctx.rec.missingFacts(RULES.coResident, missing);
     ctx.complete = false;
   }
   const size = ctx.countedIds.length;
-  const ids = ctx.countedIds.join(',');
+  const ids = idList(ctx.countedIds);
   ctx.rec.step(
     RULES.coResident,
     // The students' count only where there are any: other traces keep their message as it was.
@@ -79,6 +78,36 @@ export function countMembers(ctx: IncomeContext): void {
         },
   );
   recordStudents(ctx, table, students);
+}
+
+/**
+ * The members the caller names (单人户, one 特困 member): their co-residence is not asked, and no
+ * child away at school is looked at (the students' step is left out, as there is none).
+ */
+function countNamed(ctx: IncomeContext, restrict: readonly string[]): void {
+  const members = ctx.household.members;
+  const one = restrict.length === 1 ? restrict[0] : undefined;
+  for (let i = 0; i < members.length; i++) {
+    const id = (members[i] as Member).id;
+    if (one !== undefined ? id === one : restrict.includes(id)) countOnce(ctx, id);
+  }
+  const size = ctx.countedIds.length;
+  ctx.rec.step(RULES.coResident, msg.coResident(size, []), {
+    countedMembers: String(size),
+    countedMemberIds: idList(ctx.countedIds),
+  });
+}
+
+/** Counts a member, once (a member id is counted once however often it is met). */
+function countOnce(ctx: IncomeContext, id: string): void {
+  const before = ctx.counted.size;
+  ctx.counted.add(id);
+  if (ctx.counted.size > before) ctx.countedIds.push(id);
+}
+
+/** Ids as the trace lists them, comma-separated (one id is the list itself). */
+function idList(ids: readonly string[]): string {
+  return ids.length === 1 ? (ids[0] as string) : ids.join(',');
 }
 
 /** Whether one member counts (第七条), as decided outside an income computation. */

@@ -38,7 +38,8 @@ export function deductEmploymentCosts(
   let total = Rational.ZERO;
   let workers = 0;
   for (const [memberId, income] of workIncome) {
-    const i = members.findIndex((m) => m.id === memberId);
+    let i = 0;
+    while (i < members.length && (members[i] as (typeof members)[number]).id !== memberId) i++;
     const member = members[i];
     if (member === undefined || income.isZero()) continue;
     if (member.employment === undefined) {
@@ -59,7 +60,7 @@ export function deductEmploymentCosts(
     workers++;
   }
   if (workers > 0) {
-    const distinct = [...new Map(uses.map((u) => [u.parameter, u])).values()];
+    const distinct = distinctUses(uses);
     ctx.rec.step(
       RULES.employment,
       msg.employment(yuan(total), workers),
@@ -117,4 +118,15 @@ function missing(ctx: IncomeContext, parameter: string): undefined {
   ctx.rec.missingParameter(RULES.employment, parameter);
   ctx.complete = false;
   return undefined;
+}
+
+/** The uses with one entry per parameter: in the order first used, each the last use recorded. */
+function distinctUses(uses: readonly ParameterUse[]): ParameterUse[] {
+  const distinct: ParameterUse[] = [];
+  for (const u of uses) {
+    let k = 0;
+    while (k < distinct.length && (distinct[k] as ParameterUse).parameter !== u.parameter) k++;
+    distinct[k] = u;
+  }
+  return distinct;
 }

@@ -1,8 +1,12 @@
+import type { Rational } from '../money/rational';
 import type { Household } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import type { Recording } from '../trace/recorder';
 import type { TraceStep } from '../trace/types';
 import type { HouseholdIncome } from './computeHouseholdIncome';
+import type { IncomeConfig } from './config';
+import type { MonthlyAmounts } from './context';
+import { buildLedger, type IncomeLedger } from './ledger';
 
 /** An income computation and what it recorded. */
 export interface SharedIncome {
@@ -10,6 +14,8 @@ export interface SharedIncome {
   ref: string;
   income: HouseholdIncome;
   recording: Recording;
+  /** The per-capita income (`counted / members`, zero with no member), computed once. */
+  perCapita: Rational;
 }
 
 /** Shared computations by exclusions in force, area and the members counted (`*`: all). */
@@ -18,13 +24,26 @@ export class SharedIncomes {
   /** Every computation made, by ref, in the order made. */
   readonly traces: Record<string, readonly TraceStep[]> = {};
   private count = 0;
+  private readonly ledgers = new Map<IncomeConfig, IncomeLedger>();
+  /** The household's items as monthly amounts, each converted once for every computation. */
+  readonly amounts: MonthlyAmounts = [];
 
   /** The ref of the next computation, its trace kept under that ref. */
   add(recording: Recording): string {
     this.count++;
-    const ref = `i${this.count}`;
+    const ref = refName(this.count);
     this.traces[ref] = recording.trace;
     return ref;
+  }
+
+  /** The household's items summed per member under this configuration, built when first asked. */
+  ledger(household: Household, config: IncomeConfig): IncomeLedger {
+    let ledger = this.ledgers.get(config);
+    if (ledger === undefined) {
+      ledger = buildLedger(household, config, this.amounts);
+      this.ledgers.set(config, ledger);
+    }
+    return ledger;
   }
 
   /** The computations with these exclusions (`excludedText` of the config) in this area. */
@@ -42,6 +61,22 @@ export class SharedIncomes {
     }
     return byMembers;
   }
+}
+
+/**
+ * `i1`, `i2`, … made once: the same text each assessment, a property name the engine has already
+ * seen (an assessment makes a handful; the first 64 are kept).
+ */
+const REFS: string[] = [];
+const REFS_KEPT = 64;
+
+function refName(n: number): string {
+  let ref = REFS[n];
+  if (ref === undefined) {
+    ref = `i${n}`;
+    if (n < REFS_KEPT) REFS[n] = ref;
+  }
+  return ref;
 }
 
 interface Scope {

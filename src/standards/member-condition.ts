@@ -43,27 +43,29 @@ export interface ConditionResult {
  * @example
  * evaluateMemberCondition({ kind: 'age-at-least', years: 70 }, { id: 'a', birthDate: '1951-07-01' }, 0, '2021-07-01')
  * // { holds: true, missing: [] }
+ *
+ * @param age - the member's age on `on` when the caller has computed it already
  */
 export function evaluateMemberCondition(
   condition: MemberCondition,
   member: Member,
   index: number,
   on: IsoDate,
+  age?: number,
 ): ConditionResult {
-  const at = `members[${index}]`;
   switch (condition.kind) {
     case 'age-at-least':
     case 'age-below': {
-      if (member.birthDate === undefined) return { holds: undefined, missing: [`${at}.birthDate`] };
-      const age = ageOn(member.birthDate, on);
+      if (member.birthDate === undefined) return unknown(index, 'birthDate');
+      const years = age ?? ageOn(member.birthDate, on);
       return {
-        holds: condition.kind === 'age-at-least' ? age >= condition.years : age < condition.years,
+        holds:
+          condition.kind === 'age-at-least' ? years >= condition.years : years < condition.years,
         missing: [],
       };
     }
     case 'disability': {
-      if (member.disability === undefined)
-        return { holds: undefined, missing: [`${at}.disability`] };
+      if (member.disability === undefined) return unknown(index, 'disability');
       const d = member.disability;
       const holds =
         d !== null &&
@@ -72,18 +74,20 @@ export function evaluateMemberCondition(
       return { holds, missing: [] };
     }
     case 'serious-illness':
-      if (member.seriousIllness === undefined)
-        return { holds: undefined, missing: [`${at}.seriousIllness`] };
+      if (member.seriousIllness === undefined) return unknown(index, 'seriousIllness');
       return { holds: member.seriousIllness, missing: [] };
     case 'labour-capacity':
-      if (member.labourCapacity === undefined)
-        return { holds: undefined, missing: [`${at}.labourCapacity`] };
+      if (member.labourCapacity === undefined) return unknown(index, 'labourCapacity');
       return { holds: condition.levels.includes(member.labourCapacity), missing: [] };
     case 'employment':
-      if (member.employment === undefined)
-        return { holds: undefined, missing: [`${at}.employment`] };
+      if (member.employment === undefined) return unknown(index, 'employment');
       return { holds: condition.statuses.includes(member.employment), missing: [] };
   }
+}
+
+/** A condition left unknown by one missing fact of the member at `index`. */
+function unknown(index: number, fact: string): ConditionResult {
+  return { holds: undefined, missing: [`members[${index}].${fact}`] };
 }
 
 /**

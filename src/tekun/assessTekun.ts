@@ -4,7 +4,7 @@ import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
 import { amountAboveLimit, determinationStamp } from '../trace/recorder';
 import type { AmountLine, Determination, Outcome, TraceStep } from '../trace/types';
-import { decideTekunMember } from './assessTekunMember';
+import { decideTekunMember, tekunHouseholdFacts } from './assessTekunMember';
 import { tekunMsg as msg } from './messages';
 import { TEKUN_RULES as RULES } from './rules';
 
@@ -46,18 +46,20 @@ export function assessTekun(
   const eligible: string[] = [];
   let total = Rational.ZERO;
   let undetermined = false;
+  const facts = tekunHouseholdFacts(h);
   for (let index = 0; index < h.members.length; index++) {
     const id = (h.members[index] as Member).id;
-    const d = decideTekunMember(h, standards, index);
+    const d = decideTekunMember(h, standards, index, facts);
     members[id] = d;
-    values[`${id}.outcome`] = d.outcome;
+    const keys = memberKeys(id);
+    values[keys.outcome] = d.outcome;
     const amount = d.outcome === 'eligible' ? d.amount : null;
     if (d.outcome === 'undetermined') undetermined = true;
     if (d.outcome === 'eligible') eligible.push(id);
     if (amount) {
       total = total.add(Rational.parse(amount.total) ?? Rational.ZERO);
       for (const l of amount.breakdown) lines.push(l);
-      values[`${id}.amount`] = amount.total;
+      values[keys.amount] = amount.total;
     }
     const outcome = d.outcome;
     const shown = d.amount?.total;
@@ -75,7 +77,7 @@ export function assessTekun(
       : undetermined || aboveLimit !== undefined
         ? 'undetermined'
         : 'ineligible';
-  values.eligibleMembers = eligible.join(',');
+  values.eligibleMembers = eligible.length === 1 ? (eligible[0] as string) : eligible.join(',');
   if (outcome === 'eligible') values.amount = total.toFixed(2);
   return {
     program: 'tekun',
@@ -91,4 +93,26 @@ export function assessTekun(
     stamp: determinationStamp(standards),
     members,
   };
+}
+
+/** The keys of a member's entries in the household's `values`. */
+interface MemberKeys {
+  outcome: string;
+  amount: string;
+}
+
+/**
+ * Keys already made, by member id: the same key text, made once, is a property name the engine
+ * has seen (member ids repeat from household to household: `a`, `b`, `m1` …). Bounded.
+ */
+const KEYS = new Map<string, MemberKeys>();
+const KEYS_KEPT = 4096;
+
+function memberKeys(id: string): MemberKeys {
+  let keys = KEYS.get(id);
+  if (keys === undefined) {
+    keys = { outcome: `${id}.outcome`, amount: `${id}.amount` };
+    if (KEYS.size < KEYS_KEPT) KEYS.set(id, keys);
+  }
+  return keys;
 }

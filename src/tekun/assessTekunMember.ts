@@ -58,7 +58,27 @@ export function assessTekunMember(
   const h = programArgs('assessTekunMember', household, standards);
   const index = h.members.findIndex((m) => m.id === memberId);
   if (index < 0) throw new RangeError(`no member has id "${memberId}"`);
-  return decideTekunMember(h, standards, index);
+  return decideTekunMember(h, standards, index, tekunHouseholdFacts(h));
+}
+
+/** What every member's 特困 test reads of the household, read once for all members; internal. */
+export interface TekunHouseholdFacts {
+  /** Members stated to live with the household. */
+  coResident: number;
+  /** Paths of members whose co-residence is not stated. */
+  coResidenceUnknown: string[];
+}
+
+/** The household facts the members' tests share; internal. */
+export function tekunHouseholdFacts(h: Household): TekunHouseholdFacts {
+  let n = 0;
+  const unknown: string[] = [];
+  for (let i = 0; i < h.members.length; i++) {
+    const lives = (h.members[i] as Member).livesWithHousehold;
+    if (lives === true) n++;
+    else if (lives === undefined) unknown.push(`members[${i}].livesWithHousehold`);
+  }
+  return { coResident: n, coResidenceUnknown: unknown };
 }
 
 /** {@link assessTekunMember} for the member at `index` of a parsed household; internal. */
@@ -66,21 +86,23 @@ export function decideTekunMember(
   h: Household,
   std: ResolvedStandards,
   index: number,
+  household: TekunHouseholdFacts,
 ): Determination<'tekun'> {
   const m = h.members[index] as Member;
   const rec = new Recorder(m.id);
   rec.value('memberId', m.id);
-  if (m.birthDate !== undefined) rec.value('age', String(ageOn(m.birthDate, std.on)));
+  const age = m.birthDate !== undefined ? ageOn(m.birthDate, std.on) : undefined;
+  if (age !== undefined) rec.value('age', String(age));
   const area = h.area;
   if (area === undefined) rec.missingFacts(RULES.area, ['area']);
 
   // 第四条: the three conditions must all hold. Labour capacity is decided first (it needs only
   // the member's own facts); once it fails, the others cannot change the outcome.
-  decideNoLabourCapacity(m, index, std, rec);
+  decideNoLabourCapacity(m, index, std, rec, age);
   if (rec.hasDisqualifier()) {
     rec.step(RULES.household, msg.notExamined(m.id));
   } else {
-    noMeansOfLiving(h, m, std, rec, area);
+    noMeansOfLiving(h, m, std, rec, area, household);
     decideNoSupporter(h, index, std, rec, area);
   }
 
@@ -96,6 +118,7 @@ function noMeansOfLiving(
   std: ResolvedStandards,
   rec: Recorder,
   area: Area | undefined,
+  household: TekunHouseholdFacts,
 ): void {
   const income = computeHouseholdIncome(h, std, rec, {
     program: 'tekun',
@@ -135,13 +158,6 @@ function noMeansOfLiving(
   }
   // Household assets are shared among the co-resident members; while a member's co-residence is
   // unknown, so is the share (a missing fact of the per-member financial test).
-  let n = 0;
-  const unknown: string[] = [];
-  for (let i = 0; i < h.members.length; i++) {
-    const lives = (h.members[i] as Member).livesWithHousehold;
-    if (lives === true) n++;
-    else if (lives === undefined) unknown.push(`members[${i}].livesWithHousehold`);
-  }
   checkAssetLimits(
     h,
     std,
@@ -150,9 +166,9 @@ function noMeansOfLiving(
     std.params.tekun?.assets,
     'tekun.assets',
     area,
-    Math.max(1, n),
+    Math.max(1, household.coResident),
     m.id,
-    unknown,
+    household.coResidenceUnknown,
   );
 }
 
@@ -253,26 +269,30 @@ function basicStandard(
     return undefined;
   }
   const d = f.derivation;
+  const value = monthly(f);
+  const values: Record<string, string> = { basicStandard: exact(value) };
+  const uses = [parameterUse(f)];
+  if (d) {
+    values.basicStandardUnrounded = exact(d.unrounded);
+    uses.push(parameterUse(d.base));
+  }
   rec.step(
     RULES.basic,
     d
       ? msg.basic(
           m.id,
-          yuan(monthly(f)),
+          yuan(value),
           d.multiple,
           yuan(monthly(d.base)),
           exact(d.unrounded),
           exact(f.value),
         )
-      : msg.basic(m.id, yuan(monthly(f)), null, null, null, null),
-    {
-      basicStandard: exact(monthly(f)),
-      ...(f.derivation ? { basicStandardUnrounded: exact(f.derivation.unrounded) } : {}),
-    },
-    [parameterUse(f), ...(f.derivation ? [parameterUse(f.derivation.base)] : [])],
+      : msg.basic(m.id, yuan(value), null, null, null, null),
+    values,
+    uses,
   );
-  rec.value('basicStandard', exact(monthly(f)));
-  if (f.derivation) rec.value('basicStandardUnrounded', exact(f.derivation.unrounded));
+  rec.value('basicStandard', exact(value));
+  if (d) rec.value('basicStandardUnrounded', exact(d.unrounded));
   return f;
 }
 

@@ -26,13 +26,13 @@ export function decideNoLabourCapacity(
   index: number,
   std: ResolvedStandards,
   rec: Recorder,
+  age: number | undefined = m.birthDate !== undefined ? ageOn(m.birthDate, std.on) : undefined,
 ): boolean | undefined {
   const p = std.params.tekun?.noLabourCapacity;
   if (p?.conditions === undefined) {
     rec.missingParameter(RULES.labour, 'tekun.noLabourCapacity.conditions');
     return undefined;
   }
-  const at = `members[${index}]`;
   const missing: string[] = [];
   const holds = (rule: Rule, message: MessageRef, facts: Record<string, string>) => {
     rec.finding(rule, {
@@ -49,20 +49,20 @@ export function decideNoLabourCapacity(
   if (m.labourCapacity === 'none')
     return holds(RULES.labour, msg.noLabourDeclared(m.id), { labourCapacity: 'none' });
   for (const c of p.conditions) {
-    const r = evaluateMemberCondition(c, m, index, std.on);
-    if (r.holds === true)
+    const r = evaluateMemberCondition(c, m, index, std.on, age);
+    if (r.holds === true) {
+      const facts: Record<string, string> = { condition: c.kind };
+      if (age !== undefined) facts.age = String(age);
+      if ('years' in c) facts.years = String(c.years);
       return holds(
         isMinorCondition(c) ? RULES.minor : RULES.labour,
         msg.noLabourCondition(m.id, conditionArg(c)),
-        {
-          condition: c.kind,
-          ...(m.birthDate !== undefined ? { age: String(ageOn(m.birthDate, std.on)) } : {}),
-          ...('years' in c ? { years: String(c.years) } : {}),
-        },
+        facts,
       );
-    if (r.holds === undefined) missing.push(...r.missing);
+    }
+    if (r.holds === undefined) for (const path of r.missing) missing.push(path);
   }
-  const age = m.birthDate !== undefined ? ageOn(m.birthDate, std.on) : undefined;
+  const at = `members[${index}]`;
   const kept = p.minorKeptBelowAge;
   if (kept !== undefined && age !== undefined && age < kept && m.tekun !== false) {
     if (m.tekun === true)
