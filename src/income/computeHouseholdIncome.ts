@@ -18,6 +18,8 @@ import { sumIncomeItems } from './sumIncomeItems';
 
 /** Replay options of a shared computation: its steps are referred to, not copied. */
 const REFERENCED = { steps: false } as const;
+/** …and with the computation's values left to its steps (`values: false`). */
+const REFERENCED_ONLY = { steps: false, values: false } as const;
 
 /** Options of {@link computeHouseholdIncome}. */
 export interface IncomeOptions {
@@ -36,6 +38,13 @@ export interface IncomeOptions {
    * table says so (`dibao.tekunMembers`, see `tekunMembersOutOfDibao`).
    */
   excludeMemberIds?: readonly string[];
+  /**
+   * `false`: the figures (`countedMembers`, `grossIncome`, … `perCapitaIncomeExact`) are not copied
+   * into the determination's values — the computation's steps hold them, once per assessment in
+   * its `incomes`. A 特困 member's own income test keeps only the figure it compares
+   * (`memberIncome`). Default `true`.
+   */
+  values?: boolean;
 }
 
 /** The household's monthly income, step by step. All amounts are exact, per month. */
@@ -80,7 +89,16 @@ export function computeHouseholdIncome(
   const config = incomeConfig(std, options.program);
   const shared = sharedIncomes(household, std);
   if (shared === undefined)
-    return compute(household, std, rec, options, config, undefined, undefined);
+    return compute(
+      household,
+      std,
+      rec,
+      options,
+      config,
+      undefined,
+      undefined,
+      options.values !== false,
+    );
   // The income depends on the program only through its exclusions.
   const ids = options.memberIds;
   const idsKey = ids === undefined ? '*' : ids.length === 1 ? (ids[0] as string) : ids.join(',');
@@ -92,7 +110,7 @@ export function computeHouseholdIncome(
     const own = new Recorder();
     // One member alone (特困 第六条): that member's items are read from the household's ledger.
     const ledger = ids?.length === 1 ? shared.ledger(household, config) : undefined;
-    const income = compute(household, std, own, options, config, ledger, shared.amounts);
+    const income = compute(household, std, own, options, config, ledger, shared.amounts, true);
     const recording = own.recording();
     const perCapita = perCapitaOf(income.counted, income.members);
     hit = { ref: shared.add(recording), income, recording, perCapita };
@@ -100,7 +118,7 @@ export function computeHouseholdIncome(
   }
   // The computation's steps are recorded once, in the assessment's `incomes`; this trace refers
   // to them. Its reasons and values count here as if computed here.
-  rec.replay(hit.recording, REFERENCED);
+  rec.replay(hit.recording, options.values === false ? REFERENCED_ONLY : REFERENCED);
   const { income, ref } = hit;
   rec.step(
     RULES.shared,
@@ -118,6 +136,8 @@ function compute(
   config: IncomeConfig,
   ledger: IncomeLedger | undefined,
   amounts: MonthlyAmounts | undefined,
+  /** Write the figures to the recorder's values (else only its steps hold them). */
+  values: boolean,
 ): HouseholdIncome {
   const ctx: IncomeContext = {
     household,
@@ -158,13 +178,15 @@ function compute(
     countedIncome: exact(counted),
     perCapitaIncome: exact(perCapita),
   });
-  rec.value('countedMembers', String(members));
-  rec.value('grossIncome', exact(gross));
-  rec.value('excludedIncome', exact(excluded));
-  rec.value('deductions', exact(deductions));
-  rec.value('countedIncome', exact(counted));
-  rec.value('perCapitaIncome', perCapita.toFixed(2));
-  rec.value('perCapitaIncomeExact', exact(perCapita));
+  if (values) {
+    rec.value('countedMembers', String(members));
+    rec.value('grossIncome', exact(gross));
+    rec.value('excludedIncome', exact(excluded));
+    rec.value('deductions', exact(deductions));
+    rec.value('countedIncome', exact(counted));
+    rec.value('perCapitaIncome', perCapita.toFixed(2));
+    rec.value('perCapitaIncomeExact', exact(perCapita));
+  }
   return {
     memberIds: ctx.countedIds,
     members,

@@ -120,10 +120,13 @@ function noMeansOfLiving(
   area: Area | undefined,
   household: TekunHouseholdFacts,
 ): void {
+  // The member's own income figures stay in the computation's steps (shared facts once); the
+  // member's values keep the figure compared (`memberIncome`).
   const income = computeHouseholdIncome(h, std, rec, {
     program: 'tekun',
     memberIds: [m.id],
     area,
+    values: false,
   });
   if (area !== undefined) {
     const f = evaluateFigure(std, 'dibao.standard.@area', area);

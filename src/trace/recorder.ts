@@ -214,11 +214,14 @@ export class Recorder {
    * this trace), its reasons (missing facts merged with this recorder's, as
    * {@link missingFacts} does; the others copied, so that nothing here changes the recording) and
    * its values. With `steps: false` the steps are left out: the caller records a reference to
-   * them instead (an assessment's shared income computation).
+   * them instead (an assessment's shared income computation); with `values: false` the values
+   * too (the referenced steps hold them).
    */
-  replay(r: Recording, options: { steps?: boolean } = {}): void {
+  replay(r: Recording, options: { steps?: boolean; values?: boolean } = {}): void {
     if (options.steps !== false) this.replaySteps(r);
     this.replayReasons(r);
+    if (options.values !== false)
+      for (const name in r.values) this.values[name] = r.values[name] as string;
   }
 
   private replaySteps(r: Recording): void {
@@ -239,7 +242,6 @@ export class Recorder {
         this.missingParameter(reason.rule, reason.parameter);
       else this.push({ ...reason });
     }
-    for (const name in r.values) this.values[name] = r.values[name] as string;
   }
 
   /** Records an intermediate value. */
