@@ -1,12 +1,7 @@
 import { compareDates, type IsoDate } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { type Area, MAX_AMOUNT_YUAN } from '../schema/primitives';
-import {
-  evaluateFigure,
-  evaluateFigureObject,
-  isMissing,
-  monthly,
-} from '../standards/evaluateFigure';
+import { convertPeriod } from '../standards/evaluateFigure';
 import { type Figure, isFigure } from '../standards/figure-schema';
 import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
@@ -23,7 +18,21 @@ import {
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
 import { checkShapes, type ShapeFindingCode } from './checkShapes';
+import {
+  type CheckedFigure,
+  type FigureReader,
+  isMissing,
+  parseKept,
+  RESOLVED_READER,
+  TOO_DEEP,
+  VALUE_READER,
+} from './figureReader';
 import { checkMessages as msg } from './messages';
+
+/** The monthly value of a figure. */
+function monthly(f: CheckedFigure): Rational {
+  return convertPeriod(f.value, f.per, 'month');
+}
 
 /** The kinds of problem {@link checkStandards} reports. */
 export type StandardsFindingCode =
@@ -299,7 +308,8 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         continue;
       }
       layers ??= r.value.entries.map((a) => byId.get(a.id));
-      for (const f of [...checkResolved(r.value), ...assetRuleMix(layers, r.value)]) {
+      const read = how === 'layers' ? VALUE_READER : RESOLVED_READER;
+      for (const f of [...checkResolved(r.value, read), ...assetRuleMix(layers, r.value)]) {
         if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
           const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
           const first = once.get(key);
@@ -380,18 +390,37 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
   }
 }
 
-/** The checks on one resolved set of standards. */
-export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
-  const out: StandardsFinding[] = [];
-  const base = (path: string) => {
-    const provenance = provenanceOf(std, path);
-    return {
-      region: std.region,
-      on: std.on,
-      path,
-      ...(provenance ? { entryId: provenance.entryId } : {}),
-    };
+/** Where a finding of a resolution is: its region, date, path and the entry that set the path. */
+function findingBase(std: ResolvedStandards, path: string) {
+  const provenance = provenanceOf(std, path);
+  return {
+    region: std.region,
+    on: std.on,
+    path,
+    ...(provenance ? { entryId: provenance.entryId } : {}),
   };
+}
+
+/**
+ * The checks on one resolved set of standards. `read` evaluates its figures: by default as the
+ * rules do (`evaluateFigure`, memoised on the resolution); `checkStandards` reads values only
+ * (the same findings), and falls back to the default where a derivation is too deep.
+ */
+export function checkResolved(
+  std: ResolvedStandards,
+  read: FigureReader = RESOLVED_READER,
+): StandardsFinding[] {
+  if (read === RESOLVED_READER) return checkResolvedWith(std, read);
+  try {
+    return checkResolvedWith(std, read);
+  } catch (e) {
+    if (e === TOO_DEEP) return checkResolvedWith(std, RESOLVED_READER);
+    throw e;
+  }
+}
+
+function checkResolvedWith(std: ResolvedStandards, read: FigureReader): StandardsFinding[] {
+  const out: StandardsFinding[] = [];
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
   for (const [path, figure] of derivedFiguresOf(std)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
@@ -399,12 +428,12 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
     const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
     for (const area of areas) {
       if (!figure.of.includes('@area') && areas.length > 1 && area === 'rural') continue;
-      const f = evaluateFigureObject(std, figure, path, area);
+      const f = read.object(std, figure, path, area);
       if (isMissing(f))
         out.push({
           severity: 'error',
           code: 'missing_base',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.missingBase(path, f.missing, std.on),
           values: { of: figure.of, missing: f.missing, area },
         } as StandardsFinding);
@@ -412,7 +441,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
         out.push({
           severity: 'error',
           code: 'figure_out_of_range',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.figureOutOfRange(path, f.value.toFixed(2), String(MAX_AMOUNT_YUAN)),
           values: { value: f.value.toString(), max: String(MAX_AMOUNT_YUAN), area },
         } as StandardsFinding);
@@ -420,20 +449,20 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   }
   // 特困 basic ≥ floor × 低保.
   const multipleText = std.params.tekun?.basicFloorMultiple;
-  const multiple = multipleText === undefined ? undefined : Rational.parse(multipleText);
+  const multiple = multipleText === undefined ? undefined : parseKept(multipleText);
   if (multiple !== undefined && multipleText !== undefined) {
     for (const area of AREAS) {
-      const s = evaluateFigure(std, 'dibao.standard.@area', area);
+      const s = read.path(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const floor = monthly(s).mul(multiple);
       for (const path of TEKUN_BASIC_PATHS[area]) {
         if (paramAt(std, path) === undefined) continue;
-        const b = evaluateFigure(std, path, area);
+        const b = read.path(std, path, area);
         if (isMissing(b) || !monthly(b).lt(floor)) continue;
         out.push({
           severity: 'error',
           code: 'tekun_basic_below_floor',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.belowFloor(
             path,
             monthly(b).toString(),
@@ -455,19 +484,19 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   // 低保 standard within the band of last year's per-capita consumption.
   const setting = std.params.standardSetting?.dibaoShareOfConsumption;
   const consumptionText = std.params.statistics?.consumptionPerCapitaLastYear;
-  const consumption = consumptionText === undefined ? undefined : Rational.parse(consumptionText);
-  const min = setting ? Rational.parse(setting.min) : undefined;
-  const max = setting ? Rational.parse(setting.max) : undefined;
+  const consumption = consumptionText === undefined ? undefined : parseKept(consumptionText);
+  const min = setting ? parseKept(setting.min) : undefined;
+  const max = setting ? parseKept(setting.max) : undefined;
   if (setting && consumption && !consumption.isZero() && min && max) {
     for (const area of AREAS) {
-      const s = evaluateFigure(std, 'dibao.standard.@area', area);
+      const s = read.path(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const share = monthly(s).times(12).div(consumption);
       if (share.gte(min) && share.lte(max)) continue;
       out.push({
         severity: 'error',
         code: 'dibao_standard_outside_band',
-        ...base(s.path),
+        ...findingBase(std, s.path),
         message: msg.outsideBand(s.path, share.toFixed(4), setting.min, setting.max),
         values: {
           standard: monthly(s).toString(),
@@ -479,7 +508,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       } as StandardsFinding);
     }
   }
-  out.push(...checkShapes(std));
+  out.push(...checkShapes(std, read));
   return out;
 }
 

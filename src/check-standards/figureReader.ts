@@ -1,0 +1,133 @@
+import { Rational } from '../money/rational';
+import { roundMoney } from '../money/round';
+import type { Area } from '../schema/primitives';
+import {
+  convertPeriod,
+  evaluateFigure,
+  evaluateFigureObject,
+  type MissingFigure,
+} from '../standards/evaluateFigure';
+import { type Figure, isFigure } from '../standards/figure-schema';
+import { paramAt, type ResolvedStandards } from '../standards/resolveStandards';
+
+/** What the table checks read of a figure: its value in its period and the path it came from. */
+export interface CheckedFigure {
+  path: string;
+  value: Rational;
+  per: 'month' | 'year';
+}
+
+/**
+ * How the checks evaluate figures: `object` as `evaluateFigureObject`, `path` as `evaluateFigure`.
+ * Internal to the table checks.
+ */
+export interface FigureReader {
+  object(
+    std: ResolvedStandards,
+    figure: Figure,
+    path: string,
+    area?: Area,
+  ): CheckedFigure | MissingFigure;
+  path(std: ResolvedStandards, path: string, area?: Area): CheckedFigure | MissingFigure;
+}
+
+/** The evaluation of the rules (`evaluateFigure`): memoised on the resolution, with provenance. */
+export const RESOLVED_READER: FigureReader = {
+  object: evaluateFigureObject,
+  path: evaluateFigure,
+};
+
+/** True when the evaluation found no figure. */
+export function isMissing(v: CheckedFigure | MissingFigure): v is MissingFigure {
+  return (v as MissingFigure).missing !== undefined;
+}
+
+/** `evaluateFigure`'s limit on a chain of derived figures. */
+const MAX_DEPTH = 8;
+
+/**
+ * Thrown by {@link VALUE_READER} when a derivation reaches the depth limit: there the result of
+ * `evaluateFigure` depends on the order in which the figures of the resolution were evaluated
+ * (its memo), so the checks of that resolution are made again with {@link RESOLVED_READER}.
+ */
+export const TOO_DEEP: unique symbol = Symbol('derivation too deep');
+
+/** Decimal texts read (yuan, multiples), by text; cleared when it grows large. */
+const parsed = new Map<string, Rational | null>();
+const PARSED_KEPT = 4096;
+
+/**
+ * `Rational.parse`, kept per text: a table of 100,000 entries writes a few hundred distinct
+ * amounts and multiples. The values are shared and never changed (the checks only read them).
+ */
+export function parseKept(text: string): Rational | undefined {
+  const hit = parsed.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  const value = Rational.parse(text) ?? null;
+  parsed.set(text, value);
+  return value ?? undefined;
+}
+
+/** Paths with `@area` replaced, per area (a path is rewritten once); cleared when it grows large. */
+const byArea = new Map<string, { urban: string; rural: string } | null>();
+const BY_AREA_KEPT = 4096;
+
+function substituteArea(path: string, area: Area | undefined): string | undefined {
+  let hit = byArea.get(path);
+  if (hit === undefined) {
+    if (byArea.size >= BY_AREA_KEPT) byArea.clear();
+    hit = path.includes('@area')
+      ? { urban: path.replaceAll('@area', 'urban'), rural: path.replaceAll('@area', 'rural') }
+      : null;
+    byArea.set(path, hit);
+  }
+  if (hit === null) return path;
+  if (area === undefined) return undefined;
+  return area === 'urban' || area === 'rural' ? hit[area] : path.replaceAll('@area', area);
+}
+
+function valueAtPath(
+  std: ResolvedStandards,
+  rawPath: string,
+  area: Area | undefined,
+  depth: number,
+): CheckedFigure | MissingFigure {
+  const path = substituteArea(rawPath, area);
+  if (path === undefined) return { missing: rawPath };
+  const node = paramAt(std, path);
+  return isFigure(node) ? figureValue(std, node, path, area, depth) : { missing: path };
+}
+
+function figureValue(
+  std: ResolvedStandards,
+  figure: Figure,
+  path: string,
+  area: Area | undefined,
+  depth: number,
+): CheckedFigure | MissingFigure {
+  const per = figure.per ?? 'month';
+  if ('yuan' in figure) {
+    const value = parseKept(figure.yuan);
+    return value === undefined ? { missing: path } : { path, value, per };
+  }
+  if (depth >= MAX_DEPTH) throw TOO_DEEP;
+  const base = valueAtPath(std, figure.of, area, depth + 1);
+  if (isMissing(base)) return base;
+  const multiple = parseKept(figure.multiple);
+  if (multiple === undefined) return { missing: path };
+  const unrounded = convertPeriod(base.value, base.per, per).mul(multiple);
+  return { path, value: roundMoney(unrounded, figure.round), per };
+}
+
+/**
+ * The values `evaluateFigure` gives, without what the checks do not read: no provenance, no
+ * derivation, no memo kept on the resolution, nothing frozen (`checkStandards` makes one
+ * resolution per entry of a table and evaluates its figures once). The same values and the same
+ * missing paths as {@link RESOLVED_READER} whenever no derivation reaches the depth limit; when
+ * one does, it throws {@link TOO_DEEP}.
+ */
+export const VALUE_READER: FigureReader = {
+  object: (std, figure, path, area) => figureValue(std, figure, path, area, 0),
+  path: (std, path, area) => valueAtPath(std, path, area, 0),
+};
