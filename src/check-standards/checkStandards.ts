@@ -25,7 +25,7 @@ import {
   parseKept,
   RESOLVED_READER,
   TOO_DEEP,
-  VALUE_READER,
+  valueReader,
 } from './figureReader';
 import { checkMessages as msg } from './messages';
 
@@ -203,23 +203,16 @@ function onlyInForce(
 }
 
 /**
- * The entries in force for a region on a date, most general first, given the region's own (the
- * only one in force), or undefined when a layer above has more than one (an overlap).
+ * The entries in force on a date for the regions of a chain (most general first), or undefined
+ * when a region has more than one (an overlap).
  */
-function layersInForce(
+function chainInForce(
   indexOf: (code: string) => InForceIndex | undefined,
-  region: string,
+  chain: readonly string[],
   on: IsoDate,
-  own: StandardsEntry,
 ): StandardsEntry[] | undefined {
   const layers: StandardsEntry[] = [];
-  const chain = regionChain(region);
-  for (let i = 0; i < chain.length; i++) {
-    const code = chain[i] as string;
-    if (i === chain.length - 1 && code === region) {
-      layers.push(own);
-      continue;
-    }
+  for (const code of chain) {
     const only = onlyInForce(indexOf(code), on);
     if (only === undefined) return undefined;
     if (only !== null) layers.push(only);
@@ -261,16 +254,25 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
   /** The table's entries by id, as written (before layering), for the property-rule check. */
   const byId = new Map(table.entries.map((e) => [e.id, e]));
   const above: LayeredAboveMemo = new Map();
+  const read = how === 'layers' ? valueReader() : RESOLVED_READER;
   let aboveCity = '';
+  // The entries in force above the regions of one parent (a city's counties), by date: the same
+  // for each of them.
+  let parent = '';
+  let parentLayers = new Map<IsoDate, StandardsEntry[] | undefined>();
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
+    const chain = regionChain(region);
     const dates = [
-      ...new Set(
-        regionChain(region).flatMap((code) =>
-          (byRegion.get(code) ?? []).map((e) => e.effective.from),
-        ),
-      ),
+      ...new Set(chain.flatMap((code) => (byRegion.get(code) ?? []).map((e) => e.effective.from))),
     ].sort();
+    // The chain above the region is its parent's chain.
+    const chainAbove = chain.slice(0, -1);
+    const parentCode = chainAbove[chainAbove.length - 1] as string;
+    if (parentCode !== parent) {
+      parent = parentCode;
+      parentLayers = new Map();
+    }
     const byLayers = how === 'layers' && REGION_CODE.test(region);
     // The layerings above a city's counties are kept while its counties are checked (they follow
     // the city in the sorted regions).
@@ -286,8 +288,13 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         const own = onlyInForce(indexOf(region), on);
         if (own === null || own === undefined) continue;
         // Its own entry is in force, so the resolution fails only by an overlap above it.
-        const found = layersInForce(indexOf, region, on, own);
-        if (found === undefined) continue;
+        let aboveOwn = parentLayers.get(on);
+        if (aboveOwn === undefined && !parentLayers.has(on)) {
+          aboveOwn = chainInForce(indexOf, chainAbove, on);
+          parentLayers.set(on, aboveOwn);
+        }
+        if (aboveOwn === undefined) continue;
+        const found = [...aboveOwn, own];
         layers = found;
         r = { ok: true, value: resolveLayersForCheck(table, region, on, found, above) };
       } else {
@@ -308,7 +315,6 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         continue;
       }
       layers ??= r.value.entries.map((a) => byId.get(a.id));
-      const read = how === 'layers' ? VALUE_READER : RESOLVED_READER;
       for (const f of [...checkResolved(r.value, read), ...assetRuleMix(layers, r.value)]) {
         if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
           const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;

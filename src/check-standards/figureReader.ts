@@ -46,7 +46,7 @@ export function isMissing(v: CheckedFigure | MissingFigure): v is MissingFigure 
 const MAX_DEPTH = 8;
 
 /**
- * Thrown by {@link VALUE_READER} when a derivation reaches the depth limit: there the result of
+ * Thrown by the reader of {@link valueReader} when a derivation reaches the depth limit: there the result of
  * `evaluateFigure` depends on the order in which the figures of the resolution were evaluated
  * (its memo), so the checks of that resolution are made again with {@link RESOLVED_READER}.
  */
@@ -88,6 +88,7 @@ function substituteArea(path: string, area: Area | undefined): string | undefine
 }
 
 function valueAtPath(
+  kept: DerivedKept,
   std: ResolvedStandards,
   rawPath: string,
   area: Area | undefined,
@@ -96,10 +97,25 @@ function valueAtPath(
   const path = substituteArea(rawPath, area);
   if (path === undefined) return { missing: rawPath };
   const node = paramAt(std, path);
-  return isFigure(node) ? figureValue(std, node, path, area, depth) : { missing: path };
+  return isFigure(node) ? figureValue(kept, std, node, path, area, depth) : { missing: path };
 }
 
+/**
+ * The values of derived figures (parameter objects of the table) by the value of their base, for
+ * one check of a table: the counties of a city inherit its derived figures and set their own 低保
+ * standard, of a few distinct amounts. The base values are those of {@link parseKept} (or values
+ * kept here), so one amount is one key. A figure's value depends on its own fields and its base
+ * only.
+ */
+type DerivedKept = WeakMap<
+  Figure,
+  Map<Rational, { basePer: 'month' | 'year'; value: CheckedFigure }>
+>;
+/** Most base values kept per derived figure. */
+export const DERIVED_KEPT = 64;
+
 function figureValue(
+  derivedKept: DerivedKept,
   std: ResolvedStandards,
   figure: Figure,
   path: string,
@@ -112,22 +128,35 @@ function figureValue(
     return value === undefined ? { missing: path } : { path, value, per };
   }
   if (depth >= MAX_DEPTH) throw TOO_DEEP;
-  const base = valueAtPath(std, figure.of, area, depth + 1);
+  const base = valueAtPath(derivedKept, std, figure.of, area, depth + 1);
   if (isMissing(base)) return base;
+  let kept = derivedKept.get(figure);
+  const hit = kept?.get(base.value);
+  if (hit !== undefined && hit.basePer === base.per && hit.value.path === path) return hit.value;
   const multiple = parseKept(figure.multiple);
   if (multiple === undefined) return { missing: path };
   const unrounded = convertPeriod(base.value, base.per, per).mul(multiple);
-  return { path, value: roundMoney(unrounded, figure.round), per };
+  const value: CheckedFigure = { path, value: roundMoney(unrounded, figure.round), per };
+  if (kept === undefined) {
+    kept = new Map();
+    derivedKept.set(figure, kept);
+  } else if (kept.size >= DERIVED_KEPT) kept.clear();
+  kept.set(base.value, { basePer: base.per, value });
+  return value;
 }
 
 /**
- * The values `evaluateFigure` gives, without what the checks do not read: no provenance, no
- * derivation, no memo kept on the resolution, nothing frozen (`checkStandards` makes one
- * resolution per entry of a table and evaluates its figures once). The same values and the same
- * missing paths as {@link RESOLVED_READER} whenever no derivation reaches the depth limit; when
- * one does, it throws {@link TOO_DEEP}.
+ * A reader of the values `evaluateFigure` gives, without what the checks do not read: no
+ * provenance, no derivation, no memo kept on the resolution, nothing frozen (`checkStandards`
+ * makes one resolution per entry of a table and evaluates its figures once), derived values kept
+ * by their base for the one check it serves. The same values and the same missing paths as
+ * {@link RESOLVED_READER} whenever no derivation reaches the depth limit; when one does, it
+ * throws {@link TOO_DEEP}.
  */
-export const VALUE_READER: FigureReader = {
-  object: (std, figure, path, area) => figureValue(std, figure, path, area, 0),
-  path: (std, path, area) => valueAtPath(std, path, area, 0),
-};
+export function valueReader(): FigureReader {
+  const kept: DerivedKept = new WeakMap();
+  return {
+    object: (std, figure, path, area) => figureValue(kept, std, figure, path, area, 0),
+    path: (std, path, area) => valueAtPath(kept, std, path, area, 0),
+  };
+}

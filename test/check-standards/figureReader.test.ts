@@ -3,12 +3,12 @@ import {
   checkStandards,
   checkStandardsByResolution,
 } from '../../src/check-standards/checkStandards';
-import { RESOLVED_READER, VALUE_READER } from '../../src/check-standards/figureReader';
+import { RESOLVED_READER, valueReader } from '../../src/check-standards/figureReader';
 import { parseStandardsTable, resolveStandards, type StandardsTable } from '../../src/index';
 import type { Area } from '../../src/schema/primitives';
 import { loadTable } from '../fixtures/load';
 
-// Issue 16.2: checkStandards reads figures by value (VALUE_READER: no provenance, no memo on the
+// Issue 16.2: checkStandards reads figures by value (`valueReader`: no provenance, no memo on the
 // resolution) where the rules evaluate them with `evaluateFigure` (RESOLVED_READER). The two must
 // give the same values and the same missing paths, and a derivation too deep for the value
 // reader must give the findings of the rules' evaluation.
@@ -53,6 +53,7 @@ function cyclicTable(): StandardsTable {
 describe('the value reader of the table checks', () => {
   it('gives the values and missing paths of evaluateFigure on every fixture resolution', () => {
     let compared = 0;
+    const read = valueReader();
     for (const file of ['bundled.json', 'examples.json', 'local-rules.json']) {
       const table = loadTable(file);
       for (const e of table.entries) {
@@ -66,7 +67,7 @@ describe('the value reader of the table checks', () => {
             'tekun.basic.concentrated.@area',
             'singlePerson.householdIncome.below',
           ]) {
-            const a = VALUE_READER.path(r.value, path, area);
+            const a = read.path(r.value, path, area);
             const b = RESOLVED_READER.path(r.value, path, area);
             expect(
               'missing' in a ? { missing: a.missing } : { ...a, value: a.value.toString() },
@@ -97,5 +98,45 @@ describe('the value reader of the table checks', () => {
       ['lowIncome.line.urban', 'city', 'lowIncome.line.urban (derivation deeper than 8)', '2'],
       ['tekun.basic.urban', 'city', 'lowIncome.line.urban (derivation deeper than 8)', '2'],
     ]);
+  });
+
+  it('a derived figure kept by its base: counties that change only its base get their own value', () => {
+    // The city's 低收入 line is 99 × the 低保 standard: within the amount limit for the city and
+    // the first county, beyond it for the second; the first county's value must not be reused
+    // for the second, nor the second's for the third (the first's base again).
+    const line = { multiple: '99', of: 'dibao.standard.urban', round: { unit: '1', mode: 'up' } };
+    const standard = (urban: string) => ({ dibao: { standard: { urban: { yuan: urban } } } });
+    const entry = (id: string, region: string, params: unknown) => ({
+      id,
+      region,
+      effective: { from: '2016-01-01' },
+      source,
+      params,
+    });
+    const r = parseStandardsTable({
+      id: 'derived-by-base',
+      entries: [
+        entry('national', '100000', loadTable('bundled.json').entries[0]?.params),
+        entry('city', '320400', { ...standard('1000'), lowIncome: { line: { urban: line } } }),
+        entry('county-a', '320402', standard('2000')),
+        entry('county-b', '320404', standard('20000000')),
+        entry('county-c', '320411', standard('2000')),
+      ],
+    });
+    if (!r.ok) throw r.error;
+    const fast = checkStandards(r.value);
+    expect(fast).toEqual(checkStandardsByResolution(r.value));
+    const out = fast.filter((f) => f.code === 'figure_out_of_range');
+    expect(out.map((f) => [f.path, f.entryId, f.values.value, f.values.regions])).toEqual([
+      ['lowIncome.line.urban', 'city', '1980000000', '1'],
+    ]);
+    const read = valueReader();
+    const values = ['320400', '320402', '320404', '320411', '320402'].map((region) => {
+      const std = resolveStandards(r.value, { region, on: '2016-06-01' });
+      if (!std.ok) throw std.error;
+      const v = read.path(std.value, 'lowIncome.line.urban', 'urban');
+      return 'missing' in v ? v.missing : v.value.toString();
+    });
+    expect(values).toEqual(['99000', '198000', '1980000000', '198000', '198000']);
   });
 });
