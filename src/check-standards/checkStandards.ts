@@ -7,6 +7,7 @@ import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
   ensureTable,
   entriesInForce,
+  isLeaf,
   type LayeredAboveMemo,
   paramAt,
   provenanceOf,
@@ -252,7 +253,7 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
   // Findings about one entry's figure, reported once whatever the number of regions inheriting it.
   const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
   /** The table's entries by id, as written (before layering), for the property-rule check. */
-  const byId = new Map(table.entries.map((e) => [e.id, e]));
+  const byId = how === 'resolve' ? new Map(table.entries.map((e) => [e.id, e])) : undefined;
   const above: LayeredAboveMemo = new Map();
   const read = how === 'layers' ? valueReader() : RESOLVED_READER;
   let aboveCity = '';
@@ -260,19 +261,25 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
   // for each of them.
   let parent = '';
   let parentLayers = new Map<IsoDate, StandardsEntry[] | undefined>();
+  /** The start dates of the entries of the parent's chain, sorted, without repeats. */
+  let parentDates: IsoDate[] = [];
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
     const chain = regionChain(region);
-    const dates = [
-      ...new Set(chain.flatMap((code) => (byRegion.get(code) ?? []).map((e) => e.effective.from))),
-    ].sort();
     // The chain above the region is its parent's chain.
     const chainAbove = chain.slice(0, -1);
     const parentCode = chainAbove[chainAbove.length - 1] as string;
     if (parentCode !== parent) {
       parent = parentCode;
       parentLayers = new Map();
+      parentDates = [
+        ...new Set(
+          chainAbove.flatMap((code) => (byRegion.get(code) ?? []).map((e) => e.effective.from)),
+        ),
+      ].sort();
     }
+    // Every start date of the chain's entries: the dates where the resolution can change.
+    const dates = mergeDates(parentDates, sorted.get(region) ?? []);
     const byLayers = how === 'layers' && REGION_CODE.test(region);
     // The layerings above a city's counties are kept while its counties are checked (they follow
     // the city in the sorted regions).
@@ -314,7 +321,7 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
           });
         continue;
       }
-      layers ??= r.value.entries.map((a) => byId.get(a.id));
+      layers ??= r.value.entries.map((a) => byId?.get(a.id));
       for (const f of [...checkResolved(r.value, read), ...assetRuleMix(layers, r.value)]) {
         if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
           const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
@@ -337,6 +344,25 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
     }
   }
   return findings;
+}
+
+/**
+ * The sorted dates without repeats of `dates` (sorted, without repeats) and of the start dates of
+ * `entries` (sorted by start date).
+ */
+function mergeDates(dates: readonly IsoDate[], entries: readonly StandardsEntry[]): IsoDate[] {
+  const out: IsoDate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < dates.length || j < entries.length) {
+    const a = dates[i];
+    const b = (entries[j] as StandardsEntry | undefined)?.effective.from;
+    const next = b === undefined || (a !== undefined && a <= b) ? (a as IsoDate) : b;
+    if (next === a) i++;
+    if (next === b) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /**
@@ -430,10 +456,10 @@ function checkResolvedWith(std: ResolvedStandards, read: FigureReader): Standard
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
   for (const [path, figure] of derivedFiguresOf(std)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
-    const last = path.slice(path.lastIndexOf('.') + 1);
-    const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
+    // A figure of one area is checked for it; any other for both areas when its base depends on
+    // the area, else once (as urban).
+    const areas = areasOf(path, figure.of);
     for (const area of areas) {
-      if (!figure.of.includes('@area') && areas.length > 1 && area === 'rural') continue;
       const f = read.object(std, figure, path, area);
       if (isMissing(f))
         out.push({
@@ -516,6 +542,25 @@ function checkResolvedWith(std: ResolvedStandards, read: FigureReader): Standard
   }
   out.push(...checkShapes(std, read));
   return out;
+}
+
+const URBAN: readonly Area[] = ['urban'];
+const RURAL: readonly Area[] = ['rural'];
+/** The areas of a derived figure's path, by path (`null`: both areas or once by its base). */
+const pathAreas = new Map<string, readonly Area[] | null>();
+const KEPT = 4096;
+
+/** The areas a derived figure at a path, of a base, is checked for (see `checkResolved`). */
+function areasOf(path: string, of: string): readonly Area[] {
+  let areas = pathAreas.get(path);
+  if (areas === undefined) {
+    if (pathAreas.size >= KEPT) pathAreas.clear();
+    const last = path.slice(path.lastIndexOf('.') + 1);
+    areas = last === 'urban' ? URBAN : last === 'rural' ? RURAL : null;
+    pathAreas.set(path, areas);
+  }
+  if (areas !== null) return areas;
+  return of.includes('@area') ? AREAS : URBAN;
 }
 
 /** The property rules that are a choice between tagged alternatives. */
@@ -639,8 +684,18 @@ function derivedFigures(node: unknown): [string, Figure][] {
  * before nor after: the same figures at the same paths, in the same order.
  */
 function derivedFiguresOf(std: ResolvedStandards): [string, Figure][] {
-  const above = (std as { aboveParams?: Record<string, unknown> }).aboveParams;
-  if (above !== undefined && Object.isFrozen(above) && sameDerived(std.params, above))
+  const view = std as {
+    aboveParams?: Record<string, unknown>;
+    ownParams?: Record<string, unknown>;
+  };
+  const above = view.aboveParams;
+  const own = view.ownParams;
+  if (
+    above !== undefined &&
+    own !== undefined &&
+    Object.isFrozen(above) &&
+    keepsDerived(own, above)
+  )
     return derivedFigures(above);
   return derivedFigures(std.params);
 }
@@ -653,35 +708,25 @@ function derivedCount(value: unknown): number {
 }
 
 /**
- * True when a layered value and the value above it at the same path differ only where neither
- * holds a derived figure. A layering copies the objects on the paths its entry sets (the same
- * keys in the same order, its new keys last) and shares everything else, so only the copies
- * (not frozen) are compared key by key.
+ * True when layering an entry's parameters (`layer`) on `above` (as `resolveStandards` merges
+ * them) changes no derived figure: each value it sets replaces one holding no derived figure
+ * and holds none itself, or is an object merged into an object where the same holds. Walks the
+ * entry's own parameters (a county's: its 低保 standard), not the layered copy.
  */
-function sameDerived(value: unknown, above: unknown): boolean {
-  if (value === above) return true;
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Object.isFrozen(value) &&
-    !Array.isArray(value) &&
-    !isFigure(value) &&
-    typeof above === 'object' &&
-    above !== null &&
-    !Array.isArray(above) &&
-    !isFigure(above)
-  ) {
-    for (const k of Object.keys(value))
-      if (
-        !sameDerived(
-          (value as Record<string, unknown>)[k],
-          Object.hasOwn(above, k) ? (above as Record<string, unknown>)[k] : undefined,
-        )
-      )
-        return false;
-    return true;
+function keepsDerived(layer: Record<string, unknown>, above: unknown): boolean {
+  const base =
+    typeof above === 'object' && above !== null && !isLeaf(above)
+      ? (above as Record<string, unknown>)
+      : undefined;
+  for (const key of Object.keys(layer)) {
+    const value = layer[key];
+    if (value === undefined) continue;
+    const existing = base !== undefined && Object.hasOwn(base, key) ? base[key] : undefined;
+    if (!isLeaf(value) && typeof existing === 'object' && existing !== null && !isLeaf(existing)) {
+      if (!keepsDerived(value as Record<string, unknown>, existing)) return false;
+    } else if (derivedCount(value) !== 0 || derivedCount(existing) !== 0) return false;
   }
-  return derivedCount(value) === 0 && derivedCount(above) === 0;
+  return true;
 }
 
 /** A frozen object's derived figures with the key it sits under prefixed, kept per key. */

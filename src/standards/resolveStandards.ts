@@ -291,7 +291,7 @@ export function resolveLayersForCheck(
   on: IsoDate,
   layers: readonly StandardsEntry[],
   memo: LayeredAboveMemo,
-): ResolvedStandards & { readonly aboveParams: Record<string, unknown> | undefined } {
+): CheckView {
   const own = layers[layers.length - 1] as StandardsEntry;
   // A province's or city's layering is the start of its counties': kept. A county's is not
   // (nor frozen: the view never leaves checkStandards).
@@ -306,6 +306,7 @@ export function resolveLayersForCheck(
       params as StandardsParams,
       provenance,
       citations,
+      undefined,
       undefined,
     );
   }
@@ -322,6 +323,7 @@ export function resolveLayersForCheck(
     () => countless(() => layerOn(above, own, false).provenance),
     citations,
     above.params,
+    own.params as Record<string, unknown>,
   );
 }
 
@@ -330,7 +332,7 @@ export function resolveLayersForCheck(
  * provenance when given as a function (then made once). The checks of a table of 100,000
  * entries read none of them unless a region has a finding.
  */
-class CheckView implements ResolvedStandards {
+export class CheckView implements ResolvedStandards {
   readonly entrySources = NO_MAP;
   readonly documentIds = NO_MAP;
   #entries: AppliedEntry[] | undefined;
@@ -348,6 +350,8 @@ class CheckView implements ResolvedStandards {
     readonly citations: Readonly<Record<string, readonly Citation[]>>,
     /** The (frozen) parameters layered above a county's own entry, for checks of what it changed. */
     readonly aboveParams: Record<string, unknown> | undefined,
+    /** The parameters of the county's own entry (layered on `aboveParams`). */
+    readonly ownParams: Record<string, unknown> | undefined,
   ) {
     this.#layers = layers;
     this.#provenance = provenance;
@@ -533,8 +537,11 @@ function fail(
   return { ok: false, error: new StandardsError(code, region, on, messages, ids) };
 }
 
-/** A value replaced whole when a later layer sets it: figures, arrays, tagged unions, scalars. */
-function isLeaf(value: unknown): boolean {
+/**
+ * A value replaced whole when a later layer sets it: figures, arrays, tagged unions, scalars.
+ * Internal (also used by `checkStandards`).
+ */
+export function isLeaf(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
   if (isFigure(value)) return true;
   return (
