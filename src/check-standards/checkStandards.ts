@@ -322,28 +322,32 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         continue;
       }
       layers ??= r.value.entries.map((a) => byId?.get(a.id));
-      for (const f of [...checkResolved(r.value, read), ...assetRuleMix(layers, r.value)]) {
-        if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
-          const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
-          const first = once.get(key);
-          if (first === undefined) {
-            f.values.regions = '1';
-            once.set(key, { finding: f, lastRegion: region });
-            findings.push(f);
-          } else if (first.lastRegion !== region) {
-            first.lastRegion = region;
-            first.finding.values.regions = String(Number(first.finding.values.regions) + 1);
-          }
-          continue;
-        }
-        const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push(f);
-      }
+      for (const f of checkResolved(r.value, read)) take(f, region);
+      for (const f of assetRuleMix(layers, r.value)) take(f, region);
     }
   }
   return findings;
+
+  /** A finding of a region kept unless already found (for an entry's figure: once, counted). */
+  function take(f: StandardsFinding, region: string): void {
+    if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
+      const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
+      const first = once.get(key);
+      if (first === undefined) {
+        f.values.regions = '1';
+        once.set(key, { finding: f, lastRegion: region });
+        findings.push(f);
+      } else if (first.lastRegion !== region) {
+        first.lastRegion = region;
+        first.finding.values.regions = String(Number(first.finding.values.regions) + 1);
+      }
+      return;
+    }
+    const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+  }
 }
 
 /**

@@ -474,8 +474,28 @@ export const layeringCounts = { merges: 0, paths: 0 };
 function layerParamsOn(below: Layered, entry: StandardsEntry): Record<string, unknown> {
   layeringCounts.merges++;
   const params = { ...below.params };
-  mergeInto(params, entry.params as Record<string, unknown>, '', entry, undefined);
+  mergeParams(params, entry.params as Record<string, unknown>);
   return params;
+}
+
+/** {@link mergeInto} of the parameters alone: no paths, no provenance. */
+function mergeParams(target: Record<string, unknown>, layer: Record<string, unknown>): void {
+  for (const key of Object.keys(layer)) {
+    const value = layer[key];
+    if (value === undefined) continue;
+    if (isLeaf(value)) {
+      target[key] = value;
+      layeringCounts.paths++;
+    } else {
+      const existing = target[key];
+      const next: Record<string, unknown> =
+        typeof existing === 'object' && existing !== null && !isLeaf(existing)
+          ? { ...(existing as Record<string, unknown>) }
+          : {};
+      target[key] = next;
+      mergeParams(next, value as Record<string, unknown>);
+    }
+  }
 }
 
 /**
@@ -607,7 +627,7 @@ function mergeInto(
   layer: Record<string, unknown>,
   prefix: string,
   entry: StandardsEntry,
-  provenance: LayeredProvenance | undefined,
+  provenance: LayeredProvenance,
 ): void {
   for (const key of Object.keys(layer)) {
     const value = layer[key];
@@ -616,11 +636,10 @@ function mergeInto(
     if (isLeaf(value)) {
       const replaced = target[key];
       target[key] = value;
-      layeringCounts.paths++;
-      if (provenance === undefined) continue;
       // A replaced subtree takes its provenance afresh (only a subtree has paths below its own).
       if (typeof replaced === 'object' && replaced !== null && !isLeaf(replaced))
         provenance.cut(path);
+      layeringCounts.paths++;
       provenance.put(path, entryProvenance(entry, value, path));
     } else {
       const existing = target[key];
