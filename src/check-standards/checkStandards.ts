@@ -492,7 +492,6 @@ function checkResolvedWith(std: ResolvedStandards, read: FigureReader): Standard
       if (isMissing(s)) continue;
       const floor = monthly(s).mul(multiple);
       for (const path of TEKUN_BASIC_PATHS[area]) {
-        if (paramAt(std, path) === undefined) continue;
         const b = read.path(std, path, area);
         if (isMissing(b) || !monthly(b).lt(floor)) continue;
         out.push({
@@ -789,11 +788,11 @@ function largeMultiples(
  * without building dates, for the timeline of a table of 100,000 entries.
  */
 export function dayNumber(iso: IsoDate): number {
-  const m = Number(iso.slice(5, 7));
-  const y = Number(iso.slice(0, 4)) - (m <= 2 ? 1 : 0);
+  const m = digitsAt(iso, 5, 7);
+  const y = digitsAt(iso, 0, 4) - (m <= 2 ? 1 : 0);
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + Number(iso.slice(8, 10)) - 1;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + digitsAt(iso, 8, 10) - 1;
   return (
     era * 146097 +
     yearOfEra * 365 +
@@ -801,4 +800,11 @@ export function dayNumber(iso: IsoDate): number {
     Math.floor(yearOfEra / 100) +
     dayOfYear
   );
+}
+
+/** The number written by the decimal digits of `text` from `start` to `end` (a date's field). */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
 }
