@@ -8,7 +8,7 @@ import {
   type MissingFigure,
 } from '../standards/evaluateFigure';
 import { type Figure, isFigure } from '../standards/figure-schema';
-import { paramAt, type ResolvedStandards } from '../standards/resolveStandards';
+import type { ResolvedStandards } from '../standards/resolveStandards';
 
 /** What the table checks read of a figure: its value in its period and the path it came from. */
 export interface CheckedFigure {
@@ -69,22 +69,54 @@ export function parseKept(text: string): Rational | undefined {
   return value ?? undefined;
 }
 
-/** Paths with `@area` replaced, per area (a path is rewritten once); cleared when it grows large. */
-const byArea = new Map<string, { urban: string; rural: string } | null>();
+/** A parameter path read by the checks: its text and its segments. */
+interface ReadPath {
+  path: string;
+  segments: readonly string[];
+}
+
+/**
+ * Paths with `@area` replaced, per area, and split into segments (a path is rewritten and split
+ * once; `none`: the path read without an area, null when it needs one); cleared when it grows
+ * large.
+ */
+const byArea = new Map<string, { urban: ReadPath; rural: ReadPath; none: ReadPath | null }>();
 const BY_AREA_KEPT = 4096;
 
-function substituteArea(path: string, area: Area | undefined): string | undefined {
+function readPath(path: string): ReadPath {
+  return { path, segments: path.split('.') };
+}
+
+function substituteArea(path: string, area: Area | undefined): ReadPath | null {
   let hit = byArea.get(path);
   if (hit === undefined) {
     if (byArea.size >= BY_AREA_KEPT) byArea.clear();
-    hit = path.includes('@area')
-      ? { urban: path.replaceAll('@area', 'urban'), rural: path.replaceAll('@area', 'rural') }
-      : null;
+    if (path.includes('@area'))
+      hit = {
+        urban: readPath(path.replaceAll('@area', 'urban')),
+        rural: readPath(path.replaceAll('@area', 'rural')),
+        none: null,
+      };
+    else {
+      const same = readPath(path);
+      hit = { urban: same, rural: same, none: same };
+    }
     byArea.set(path, hit);
   }
-  if (hit === null) return path;
-  if (area === undefined) return undefined;
-  return area === 'urban' || area === 'rural' ? hit[area] : path.replaceAll('@area', area);
+  if (area === undefined) return hit.none;
+  if (area === 'urban' || area === 'rural') return hit[area];
+  return hit.none ?? readPath(path.replaceAll('@area', area));
+}
+
+/** The parameter at a path (its segments), or undefined: `paramAt`. */
+function paramAtSegments(std: ResolvedStandards, segments: readonly string[]): unknown {
+  let node: unknown = std.params;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
 }
 
 function valueAtPath(
@@ -94,10 +126,12 @@ function valueAtPath(
   area: Area | undefined,
   depth: number,
 ): CheckedFigure | MissingFigure {
-  const path = substituteArea(rawPath, area);
-  if (path === undefined) return { missing: rawPath };
-  const node = paramAt(std, path);
-  return isFigure(node) ? figureValue(kept, std, node, path, area, depth) : { missing: path };
+  const read = substituteArea(rawPath, area);
+  if (read === null) return { missing: rawPath };
+  const node = paramAtSegments(std, read.segments);
+  return isFigure(node)
+    ? figureValue(kept, std, node, read.path, area, depth)
+    : { missing: read.path };
 }
 
 /**
