@@ -408,7 +408,7 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
         },
       });
     }
-    for (const [path, multiple] of largeMultiples(b.params, '')) {
+    for (const [path, multiple] of largeMultiples(b.params)) {
       if (!multiple.gt(MAX_MULTIPLE_VALUE)) continue;
       out.push({
         severity: 'error',
@@ -759,11 +759,11 @@ function prefixed(key: string, child: unknown): [string, Figure][] {
 
 /**
  * The decimal multiples of an entry's parameters (`multiple`, `…Multiple`) of 100 or more, with
- * their paths.
+ * their paths (`keys`: the keys down to `node`; a path is written only for a multiple found).
  */
 function largeMultiples(
   node: object,
-  prefix: string,
+  keys: string[] = [],
   out: [string, Rational][] = [],
 ): [string, Rational][] {
   const isArray = Array.isArray(node);
@@ -775,9 +775,12 @@ function largeMultiples(
       const point = v.indexOf('.');
       if ((point < 0 ? v.length : point) < 3) continue;
       const value = Rational.parse(v);
-      if (value !== undefined) out.push([prefix === '' ? k : `${prefix}.${k}`, value]);
-    } else if (typeof v === 'object' && v !== null)
-      largeMultiples(v, prefix === '' ? k : `${prefix}.${k}`, out);
+      if (value !== undefined) out.push([[...keys, k].join('.'), value]);
+    } else if (typeof v === 'object' && v !== null) {
+      keys.push(k);
+      largeMultiples(v, keys, out);
+      keys.pop();
+    }
   }
   return out;
 }
