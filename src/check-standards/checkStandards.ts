@@ -108,9 +108,11 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * Entries without source or illustrative note are already rejected by the table schema.
  * Linear in the entries after a sort per region: each region and date layers only the region's
  * own entry on the layering of the entries above it (made once and shared by the counties of a
- * city), whose provenance is shared rather than copied, and the checks walk only the derived
- * figures, kept per parameter object, that its entry can have changed (100,000 entries: 1.6–2.7 s
- * of CPU time on a loaded 2-core machine; `npm run bench:check-table`).
+ * city; a county's provenance is made only for a finding), the checks walk only the derived
+ * figures, kept per parameter object, that its entry can have changed, and read figures by value
+ * (no provenance or memo per resolution; a derived value kept by its base for the check). 100,000
+ * entries: 1.2–2.8 s of CPU time on a loaded 2-core machine, 0.45 × the time before in the same
+ * runs; `npm run bench:check-table`.
  *
  * @param table - a table from `parseStandardsTable` (anything else is validated first)
  * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
