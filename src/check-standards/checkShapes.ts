@@ -1,9 +1,21 @@
-import { Rational } from '../money/rational';
+import type { Rational } from '../money/rational';
 import type { Area } from '../schema/primitives';
-import { evaluateFigureObject, isMissing, monthly } from '../standards/evaluateFigure';
+import { convertPeriod } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
 import type { Messages } from '../trace/types';
+import {
+  type CheckedFigure,
+  type FigureReader,
+  isMissing,
+  parseKept,
+  RESOLVED_READER,
+} from './figureReader';
 import { checkMessages as msg } from './messages';
+
+/** The monthly value of a figure. */
+function monthly(f: CheckedFigure): Rational {
+  return convertPeriod(f.value, f.per, 'month');
+}
 
 /** The findings of the shape checks (a subset of `StandardsFindingCode`). */
 export type ShapeFindingCode =
@@ -47,30 +59,27 @@ const AREAS: Area[] = ['urban', 'rural'];
  * @example
  * checkShapes(stdWithBands([{ atMost: 250 }, { atMost: 100 }]))[0].code // 'bands_unordered'
  */
-export function checkShapes(std: ResolvedStandards): ShapeFinding[] {
+export function checkShapes(
+  std: ResolvedStandards,
+  read: FigureReader = RESOLVED_READER,
+): ShapeFinding[] {
   const out: ShapeFinding[] = [];
-  const at = (path: string) => ({
-    region: std.region,
-    on: std.on,
-    path,
-    ...(provenanceOf(std, path) ? { entryId: provenanceOf(std, path)?.entryId } : {}),
-  });
-  checkBands(std, out, at);
-  checkClasses(std, out, at);
+  checkBands(std, out, read);
+  checkClasses(std, out, read);
   const method = std.params.dibao?.payment?.method;
   if (std.params.dibao?.fullStandard !== undefined && method !== undefined && method !== 'gap')
     out.push({
       severity: 'error',
       code: 'full_standard_needs_gap',
-      ...at('dibao.fullStandard'),
+      ...at(std, 'dibao.fullStandard'),
       message: msg.fullStandardNeedsGap(method),
       values: { method },
     });
-  checkRanges(std, out, at);
+  checkRanges(std, out);
   return out;
 }
 
-function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+function checkClasses(std: ResolvedStandards, out: ShapeFinding[], read: FigureReader): void {
   const payment = std.params.dibao?.payment;
   if (payment?.method !== 'classes') return;
   const path = 'dibao.payment.classes';
@@ -82,7 +91,7 @@ function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void
       out.push({
         severity: 'error',
         code: 'classes_overlap',
-        ...at(`${path}.${index}`),
+        ...at(std, `${path}.${index}`),
         message: msg.classesOverlap(path, c.id, earlier, index),
         values: { class: c.id, firstIndex: String(earlier), index: String(index) },
       });
@@ -91,7 +100,7 @@ function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void
   for (const area of AREAS) {
     let previous: { value: Rational; index: number } | undefined;
     for (const [index, c] of payment.classes.entries()) {
-      const f = evaluateFigureObject(std, c.perPerson, `${path}.${index}.perPerson`, area);
+      const f = read.object(std, c.perPerson, `${path}.${index}.perPerson`, area);
       if (isMissing(f)) return; // reported as missing_base
       const value = monthly(f);
       if (previous?.value.lt(value) && !seen.has(index)) {
@@ -99,7 +108,7 @@ function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void
         out.push({
           severity: 'warning',
           code: 'classes_unordered',
-          ...at(`${path}.${index}`),
+          ...at(std, `${path}.${index}`),
           message: msg.classesUnordered(
             path,
             payment.classes[previous.index]?.id ?? '',
@@ -121,26 +130,38 @@ function checkClasses(std: ResolvedStandards, out: ShapeFinding[], at: At): void
   }
 }
 
-function checkRanges(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+function checkRanges(std: ResolvedStandards, out: ShapeFinding[]): void {
   const ranges = std.params.temporaryAid?.ranges;
   if (ranges === undefined) return;
   for (const [key, range] of Object.entries(ranges)) {
     if (range === undefined) continue;
-    const min = Rational.parse(range.min);
-    const max = Rational.parse(range.max);
+    const min = parseKept(range.min);
+    const max = parseKept(range.max);
     if (min === undefined || max === undefined || !max.lt(min)) continue;
     const path = `temporaryAid.ranges.${key}`;
     out.push({
       severity: 'error',
       code: 'range_min_above_max',
-      ...at(path),
+      ...at(std, path),
       message: msg.rangeMinAboveMax(path, range.min, range.max),
       values: { min: range.min, max: range.max },
     });
   }
 }
 
-type At = (path: string) => Pick<ShapeFinding, 'region' | 'on' | 'path' | 'entryId'>;
+/** Where a finding is: the resolution's region and date, the path and the entry that set it. */
+function at(
+  std: ResolvedStandards,
+  path: string,
+): Pick<ShapeFinding, 'region' | 'on' | 'path' | 'entryId'> {
+  const provenance = provenanceOf(std, path);
+  return {
+    region: std.region,
+    on: std.on,
+    path,
+    ...(provenance ? { entryId: provenance.entryId } : {}),
+  };
+}
 
 interface Edge {
   value: Rational;
@@ -148,7 +169,7 @@ interface Edge {
   index: number;
 }
 
-function checkBands(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
+function checkBands(std: ResolvedStandards, out: ShapeFinding[], read: FigureReader): void {
   const payment = std.params.dibao?.payment;
   if (payment?.method !== 'bands') return;
   const path = 'dibao.payment.bands';
@@ -158,7 +179,7 @@ function checkBands(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
     for (const [index, band] of payment.bands.entries()) {
       const inclusive = 'atMost' in band;
       const figure = 'atMost' in band ? band.atMost : band.below;
-      const f = evaluateFigureObject(
+      const f = read.object(
         std,
         figure,
         `${path}.${index}.${inclusive ? 'atMost' : 'below'}`,
@@ -186,7 +207,7 @@ function checkBands(std: ResolvedStandards, out: ShapeFinding[], at: At): void {
       out.push({
         severity: order === 0 ? 'error' : 'warning',
         code,
-        ...at(`${path}.${b.index}`),
+        ...at(std, `${path}.${b.index}`),
         message:
           order === 0
             ? msg.bandsOverlap(path, a.index, b.index, a.value.toString())

@@ -1,17 +1,13 @@
 import { compareDates, type IsoDate } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { type Area, MAX_AMOUNT_YUAN } from '../schema/primitives';
-import {
-  evaluateFigure,
-  evaluateFigureObject,
-  isMissing,
-  monthly,
-} from '../standards/evaluateFigure';
+import { convertPeriod } from '../standards/evaluateFigure';
 import { type Figure, isFigure } from '../standards/figure-schema';
 import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
   ensureTable,
   entriesInForce,
+  isLeaf,
   type LayeredAboveMemo,
   paramAt,
   provenanceOf,
@@ -23,7 +19,21 @@ import {
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
 import { checkShapes, type ShapeFindingCode } from './checkShapes';
+import {
+  type CheckedFigure,
+  type FigureReader,
+  isMissing,
+  parseKept,
+  RESOLVED_READER,
+  TOO_DEEP,
+  valueReader,
+} from './figureReader';
 import { checkMessages as msg } from './messages';
+
+/** The monthly value of a figure. */
+function monthly(f: CheckedFigure): Rational {
+  return convertPeriod(f.value, f.per, 'month');
+}
 
 /** The kinds of problem {@link checkStandards} reports. */
 export type StandardsFindingCode =
@@ -98,9 +108,11 @@ const MAX_FIGURE = Rational.int(MAX_AMOUNT_YUAN);
  * Entries without source or illustrative note are already rejected by the table schema.
  * Linear in the entries after a sort per region: each region and date layers only the region's
  * own entry on the layering of the entries above it (made once and shared by the counties of a
- * city), whose provenance is shared rather than copied, and the checks walk only the derived
- * figures, kept per parameter object, that its entry can have changed (100,000 entries: 1.6–2.7 s
- * of CPU time on a loaded 2-core machine; `npm run bench:check-table`).
+ * city; a county's provenance is made only for a finding), the checks walk only the derived
+ * figures, kept per parameter object, that its entry can have changed, and read figures by value
+ * (no provenance or memo per resolution; a derived value kept by its base for the check). 100,000
+ * entries: 1.2–2.8 s of CPU time on a loaded 2-core machine, 0.45 × the time before in the same
+ * runs; `npm run bench:check-table`.
  *
  * @param table - a table from `parseStandardsTable` (anything else is validated first)
  * @throws {InputError} when `table` did not come from `parseStandardsTable` and is not valid
@@ -194,23 +206,16 @@ function onlyInForce(
 }
 
 /**
- * The entries in force for a region on a date, most general first, given the region's own (the
- * only one in force), or undefined when a layer above has more than one (an overlap).
+ * The entries in force on a date for the regions of a chain (most general first), or undefined
+ * when a region has more than one (an overlap).
  */
-function layersInForce(
+function chainInForce(
   indexOf: (code: string) => InForceIndex | undefined,
-  region: string,
+  chain: readonly string[],
   on: IsoDate,
-  own: StandardsEntry,
 ): StandardsEntry[] | undefined {
   const layers: StandardsEntry[] = [];
-  const chain = regionChain(region);
-  for (let i = 0; i < chain.length; i++) {
-    const code = chain[i] as string;
-    if (i === chain.length - 1 && code === region) {
-      layers.push(own);
-      continue;
-    }
+  for (const code of chain) {
     const only = onlyInForce(indexOf(code), on);
     if (only === undefined) return undefined;
     if (only !== null) layers.push(only);
@@ -250,18 +255,33 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
   // Findings about one entry's figure, reported once whatever the number of regions inheriting it.
   const once = new Map<string, { finding: StandardsFinding; lastRegion: string }>();
   /** The table's entries by id, as written (before layering), for the property-rule check. */
-  const byId = new Map(table.entries.map((e) => [e.id, e]));
+  const byId = how === 'resolve' ? new Map(table.entries.map((e) => [e.id, e])) : undefined;
   const above: LayeredAboveMemo = new Map();
+  const read = how === 'layers' ? valueReader() : RESOLVED_READER;
   let aboveCity = '';
+  // The entries in force above the regions of one parent (a city's counties), by date: the same
+  // for each of them.
+  let parent = '';
+  let parentLayers = new Map<IsoDate, StandardsEntry[] | undefined>();
+  /** The start dates of the entries of the parent's chain, sorted, without repeats. */
+  let parentDates: IsoDate[] = [];
   // The national entries hold defaults only: they are checked through the regions that inherit them.
   for (const region of regions.filter((r) => r !== NATIONAL_REGION)) {
-    const dates = [
-      ...new Set(
-        regionChain(region).flatMap((code) =>
-          (byRegion.get(code) ?? []).map((e) => e.effective.from),
+    const chain = regionChain(region);
+    // The chain above the region is its parent's chain.
+    const chainAbove = chain.slice(0, -1);
+    const parentCode = chainAbove[chainAbove.length - 1] as string;
+    if (parentCode !== parent) {
+      parent = parentCode;
+      parentLayers = new Map();
+      parentDates = [
+        ...new Set(
+          chainAbove.flatMap((code) => (byRegion.get(code) ?? []).map((e) => e.effective.from)),
         ),
-      ),
-    ].sort();
+      ].sort();
+    }
+    // Every start date of the chain's entries: the dates where the resolution can change.
+    const dates = mergeDates(parentDates, sorted.get(region) ?? []);
     const byLayers = how === 'layers' && REGION_CODE.test(region);
     // The layerings above a city's counties are kept while its counties are checked (they follow
     // the city in the sorted regions).
@@ -277,8 +297,13 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
         const own = onlyInForce(indexOf(region), on);
         if (own === null || own === undefined) continue;
         // Its own entry is in force, so the resolution fails only by an overlap above it.
-        const found = layersInForce(indexOf, region, on, own);
-        if (found === undefined) continue;
+        let aboveOwn = parentLayers.get(on);
+        if (aboveOwn === undefined && !parentLayers.has(on)) {
+          aboveOwn = chainInForce(indexOf, chainAbove, on);
+          parentLayers.set(on, aboveOwn);
+        }
+        if (aboveOwn === undefined) continue;
+        const found = [...aboveOwn, own];
         layers = found;
         r = { ok: true, value: resolveLayersForCheck(table, region, on, found, above) };
       } else {
@@ -298,29 +323,52 @@ function checkTable(table: StandardsTable, how: 'layers' | 'resolve'): Standards
           });
         continue;
       }
-      layers ??= r.value.entries.map((a) => byId.get(a.id));
-      for (const f of [...checkResolved(r.value), ...assetRuleMix(layers, r.value)]) {
-        if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
-          const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
-          const first = once.get(key);
-          if (first === undefined) {
-            f.values.regions = '1';
-            once.set(key, { finding: f, lastRegion: region });
-            findings.push(f);
-          } else if (first.lastRegion !== region) {
-            first.lastRegion = region;
-            first.finding.values.regions = String(Number(first.finding.values.regions) + 1);
-          }
-          continue;
-        }
-        const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push(f);
-      }
+      layers ??= r.value.entries.map((a) => byId?.get(a.id));
+      for (const f of checkResolved(r.value, read)) take(f, region);
+      for (const f of assetRuleMix(layers, r.value)) take(f, region);
     }
   }
   return findings;
+
+  /** A finding of a region kept unless already found (for an entry's figure: once, counted). */
+  function take(f: StandardsFinding, region: string): void {
+    if (f.code === 'missing_base' || f.code === 'figure_out_of_range') {
+      const key = `${f.code}|${f.path}|${f.entryId}|${f.values.area}|${f.values.missing}`;
+      const first = once.get(key);
+      if (first === undefined) {
+        f.values.regions = '1';
+        once.set(key, { finding: f, lastRegion: region });
+        findings.push(f);
+      } else if (first.lastRegion !== region) {
+        first.lastRegion = region;
+        first.finding.values.regions = String(Number(first.finding.values.regions) + 1);
+      }
+      return;
+    }
+    const key = `${f.code}|${f.region}|${f.path}|${f.entryId}|${JSON.stringify(f.values)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+  }
+}
+
+/**
+ * The sorted dates without repeats of `dates` (sorted, without repeats) and of the start dates of
+ * `entries` (sorted by start date).
+ */
+function mergeDates(dates: readonly IsoDate[], entries: readonly StandardsEntry[]): IsoDate[] {
+  const out: IsoDate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < dates.length || j < entries.length) {
+    const a = dates[i];
+    const b = (entries[j] as StandardsEntry | undefined)?.effective.from;
+    const next = b === undefined || (a !== undefined && a <= b) ? (a as IsoDate) : b;
+    if (next === a) i++;
+    if (next === b) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /**
@@ -362,7 +410,7 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
         },
       });
     }
-    for (const [path, multiple] of largeMultiples(b.params, '')) {
+    for (const [path, multiple] of largeMultiples(b.params)) {
       if (!multiple.gt(MAX_MULTIPLE_VALUE)) continue;
       out.push({
         severity: 'error',
@@ -380,31 +428,50 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
   }
 }
 
-/** The checks on one resolved set of standards. */
-export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
-  const out: StandardsFinding[] = [];
-  const base = (path: string) => {
-    const provenance = provenanceOf(std, path);
-    return {
-      region: std.region,
-      on: std.on,
-      path,
-      ...(provenance ? { entryId: provenance.entryId } : {}),
-    };
+/** Where a finding of a resolution is: its region, date, path and the entry that set the path. */
+function findingBase(std: ResolvedStandards, path: string) {
+  const provenance = provenanceOf(std, path);
+  return {
+    region: std.region,
+    on: std.on,
+    path,
+    ...(provenance ? { entryId: provenance.entryId } : {}),
   };
+}
+
+/**
+ * The checks on one resolved set of standards. `read` evaluates its figures: by default as the
+ * rules do (`evaluateFigure`, memoised on the resolution); `checkStandards` reads values only
+ * (the same findings), and falls back to the default where a derivation is too deep.
+ */
+export function checkResolved(
+  std: ResolvedStandards,
+  read: FigureReader = RESOLVED_READER,
+): StandardsFinding[] {
+  if (read === RESOLVED_READER) return checkResolvedWith(std, read);
+  try {
+    return checkResolvedWith(std, read);
+  } catch (e) {
+    if (e === TOO_DEEP) return checkResolvedWith(std, RESOLVED_READER);
+    throw e;
+  }
+}
+
+function checkResolvedWith(std: ResolvedStandards, read: FigureReader): StandardsFinding[] {
+  const out: StandardsFinding[] = [];
   // Derived figures whose base is missing, or whose value is beyond the amount limit.
   for (const [path, figure] of derivedFiguresOf(std)) {
     if ('yuan' in figure || typeof figure.of !== 'string' || figure.round === undefined) continue;
-    const last = path.slice(path.lastIndexOf('.') + 1);
-    const areas = last === 'urban' || last === 'rural' ? [last as Area] : AREAS;
+    // A figure of one area is checked for it; any other for both areas when its base depends on
+    // the area, else once (as urban).
+    const areas = areasOf(path, figure.of);
     for (const area of areas) {
-      if (!figure.of.includes('@area') && areas.length > 1 && area === 'rural') continue;
-      const f = evaluateFigureObject(std, figure, path, area);
+      const f = read.object(std, figure, path, area);
       if (isMissing(f))
         out.push({
           severity: 'error',
           code: 'missing_base',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.missingBase(path, f.missing, std.on),
           values: { of: figure.of, missing: f.missing, area },
         } as StandardsFinding);
@@ -412,7 +479,7 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
         out.push({
           severity: 'error',
           code: 'figure_out_of_range',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.figureOutOfRange(path, f.value.toFixed(2), String(MAX_AMOUNT_YUAN)),
           values: { value: f.value.toString(), max: String(MAX_AMOUNT_YUAN), area },
         } as StandardsFinding);
@@ -420,20 +487,19 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   }
   // 特困 basic ≥ floor × 低保.
   const multipleText = std.params.tekun?.basicFloorMultiple;
-  const multiple = multipleText === undefined ? undefined : Rational.parse(multipleText);
+  const multiple = multipleText === undefined ? undefined : parseKept(multipleText);
   if (multiple !== undefined && multipleText !== undefined) {
     for (const area of AREAS) {
-      const s = evaluateFigure(std, 'dibao.standard.@area', area);
+      const s = read.path(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const floor = monthly(s).mul(multiple);
       for (const path of TEKUN_BASIC_PATHS[area]) {
-        if (paramAt(std, path) === undefined) continue;
-        const b = evaluateFigure(std, path, area);
+        const b = read.path(std, path, area);
         if (isMissing(b) || !monthly(b).lt(floor)) continue;
         out.push({
           severity: 'error',
           code: 'tekun_basic_below_floor',
-          ...base(path),
+          ...findingBase(std, path),
           message: msg.belowFloor(
             path,
             monthly(b).toString(),
@@ -455,19 +521,19 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
   // 低保 standard within the band of last year's per-capita consumption.
   const setting = std.params.standardSetting?.dibaoShareOfConsumption;
   const consumptionText = std.params.statistics?.consumptionPerCapitaLastYear;
-  const consumption = consumptionText === undefined ? undefined : Rational.parse(consumptionText);
-  const min = setting ? Rational.parse(setting.min) : undefined;
-  const max = setting ? Rational.parse(setting.max) : undefined;
+  const consumption = consumptionText === undefined ? undefined : parseKept(consumptionText);
+  const min = setting ? parseKept(setting.min) : undefined;
+  const max = setting ? parseKept(setting.max) : undefined;
   if (setting && consumption && !consumption.isZero() && min && max) {
     for (const area of AREAS) {
-      const s = evaluateFigure(std, 'dibao.standard.@area', area);
+      const s = read.path(std, 'dibao.standard.@area', area);
       if (isMissing(s)) continue;
       const share = monthly(s).times(12).div(consumption);
       if (share.gte(min) && share.lte(max)) continue;
       out.push({
         severity: 'error',
         code: 'dibao_standard_outside_band',
-        ...base(s.path),
+        ...findingBase(std, s.path),
         message: msg.outsideBand(s.path, share.toFixed(4), setting.min, setting.max),
         values: {
           standard: monthly(s).toString(),
@@ -479,8 +545,27 @@ export function checkResolved(std: ResolvedStandards): StandardsFinding[] {
       } as StandardsFinding);
     }
   }
-  out.push(...checkShapes(std));
+  out.push(...checkShapes(std, read));
   return out;
+}
+
+const URBAN: readonly Area[] = ['urban'];
+const RURAL: readonly Area[] = ['rural'];
+/** The areas of a derived figure's path, by path (`null`: both areas or once by its base). */
+const pathAreas = new Map<string, readonly Area[] | null>();
+const KEPT = 4096;
+
+/** The areas a derived figure at a path, of a base, is checked for (see `checkResolved`). */
+function areasOf(path: string, of: string): readonly Area[] {
+  let areas = pathAreas.get(path);
+  if (areas === undefined) {
+    if (pathAreas.size >= KEPT) pathAreas.clear();
+    const last = path.slice(path.lastIndexOf('.') + 1);
+    areas = last === 'urban' ? URBAN : last === 'rural' ? RURAL : null;
+    pathAreas.set(path, areas);
+  }
+  if (areas !== null) return areas;
+  return of.includes('@area') ? AREAS : URBAN;
 }
 
 /** The property rules that are a choice between tagged alternatives. */
@@ -604,8 +689,18 @@ function derivedFigures(node: unknown): [string, Figure][] {
  * before nor after: the same figures at the same paths, in the same order.
  */
 function derivedFiguresOf(std: ResolvedStandards): [string, Figure][] {
-  const above = (std as { aboveParams?: Record<string, unknown> }).aboveParams;
-  if (above !== undefined && Object.isFrozen(above) && sameDerived(std.params, above))
+  const view = std as {
+    aboveParams?: Record<string, unknown>;
+    ownParams?: Record<string, unknown>;
+  };
+  const above = view.aboveParams;
+  const own = view.ownParams;
+  if (
+    above !== undefined &&
+    own !== undefined &&
+    Object.isFrozen(above) &&
+    keepsDerived(own, above)
+  )
     return derivedFigures(above);
   return derivedFigures(std.params);
 }
@@ -618,35 +713,25 @@ function derivedCount(value: unknown): number {
 }
 
 /**
- * True when a layered value and the value above it at the same path differ only where neither
- * holds a derived figure. A layering copies the objects on the paths its entry sets (the same
- * keys in the same order, its new keys last) and shares everything else, so only the copies
- * (not frozen) are compared key by key.
+ * True when layering an entry's parameters (`layer`) on `above` (as `resolveStandards` merges
+ * them) changes no derived figure: each value it sets replaces one holding no derived figure
+ * and holds none itself, or is an object merged into an object where the same holds. Walks the
+ * entry's own parameters (a county's: its 低保 standard), not the layered copy.
  */
-function sameDerived(value: unknown, above: unknown): boolean {
-  if (value === above) return true;
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Object.isFrozen(value) &&
-    !Array.isArray(value) &&
-    !isFigure(value) &&
-    typeof above === 'object' &&
-    above !== null &&
-    !Array.isArray(above) &&
-    !isFigure(above)
-  ) {
-    for (const k of Object.keys(value))
-      if (
-        !sameDerived(
-          (value as Record<string, unknown>)[k],
-          Object.hasOwn(above, k) ? (above as Record<string, unknown>)[k] : undefined,
-        )
-      )
-        return false;
-    return true;
+function keepsDerived(layer: Record<string, unknown>, above: unknown): boolean {
+  const base =
+    typeof above === 'object' && above !== null && !isLeaf(above)
+      ? (above as Record<string, unknown>)
+      : undefined;
+  for (const key of Object.keys(layer)) {
+    const value = layer[key];
+    if (value === undefined) continue;
+    const existing = base !== undefined && Object.hasOwn(base, key) ? base[key] : undefined;
+    if (!isLeaf(value) && typeof existing === 'object' && existing !== null && !isLeaf(existing)) {
+      if (!keepsDerived(value as Record<string, unknown>, existing)) return false;
+    } else if (derivedCount(value) !== 0 || derivedCount(existing) !== 0) return false;
   }
-  return derivedCount(value) === 0 && derivedCount(above) === 0;
+  return true;
 }
 
 /** A frozen object's derived figures with the key it sits under prefixed, kept per key. */
@@ -676,11 +761,11 @@ function prefixed(key: string, child: unknown): [string, Figure][] {
 
 /**
  * The decimal multiples of an entry's parameters (`multiple`, `…Multiple`) of 100 or more, with
- * their paths.
+ * their paths (`keys`: the keys down to `node`; a path is written only for a multiple found).
  */
 function largeMultiples(
   node: object,
-  prefix: string,
+  keys: string[] = [],
   out: [string, Rational][] = [],
 ): [string, Rational][] {
   const isArray = Array.isArray(node);
@@ -692,9 +777,12 @@ function largeMultiples(
       const point = v.indexOf('.');
       if ((point < 0 ? v.length : point) < 3) continue;
       const value = Rational.parse(v);
-      if (value !== undefined) out.push([prefix === '' ? k : `${prefix}.${k}`, value]);
-    } else if (typeof v === 'object' && v !== null)
-      largeMultiples(v, prefix === '' ? k : `${prefix}.${k}`, out);
+      if (value !== undefined) out.push([[...keys, k].join('.'), value]);
+    } else if (typeof v === 'object' && v !== null) {
+      keys.push(k);
+      largeMultiples(v, keys, out);
+      keys.pop();
+    }
   }
   return out;
 }
@@ -705,11 +793,11 @@ function largeMultiples(
  * without building dates, for the timeline of a table of 100,000 entries.
  */
 export function dayNumber(iso: IsoDate): number {
-  const m = Number(iso.slice(5, 7));
-  const y = Number(iso.slice(0, 4)) - (m <= 2 ? 1 : 0);
+  const m = digitsAt(iso, 5, 7);
+  const y = digitsAt(iso, 0, 4) - (m <= 2 ? 1 : 0);
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + Number(iso.slice(8, 10)) - 1;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + digitsAt(iso, 8, 10) - 1;
   return (
     era * 146097 +
     yearOfEra * 365 +
@@ -717,4 +805,11 @@ export function dayNumber(iso: IsoDate): number {
     Math.floor(yearOfEra / 100) +
     dayOfYear
   );
+}
+
+/** The number written by the decimal digits of `text` from `start` to `end` (a date's field). */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
 }

@@ -291,32 +291,102 @@ export function resolveLayersForCheck(
   on: IsoDate,
   layers: readonly StandardsEntry[],
   memo: LayeredAboveMemo,
-): ResolvedStandards & { readonly aboveParams: Record<string, unknown> | undefined } {
+): CheckView {
   const own = layers[layers.length - 1] as StandardsEntry;
   // A province's or city's layering is the start of its counties': kept. A county's is not
   // (nor frozen: the view never leaves checkStandards).
   const above = region.endsWith('00') ? undefined : layeredAbove(table, layers, memo);
-  const { params, provenance, citations } =
-    above === undefined ? layered(table, layers) : layerOn(above, own, false);
-  return {
-    tableId: table.id,
+  if (above === undefined) {
+    const { params, provenance, citations } = layered(table, layers);
+    return new CheckView(
+      table.id,
+      region,
+      on,
+      layers,
+      params as StandardsParams,
+      provenance,
+      citations,
+      undefined,
+      undefined,
+    );
+  }
+  // A county's parameters are layered now; their provenance (read by a finding only, to name
+  // the entry that set a path) when first read.
+  const params = layerParamsOn(above, own);
+  const citations = layerCitations(above, own);
+  return new CheckView(
+    table.id,
     region,
     on,
-    entries: layers.map((e) => ({
+    layers,
+    params as StandardsParams,
+    () => countless(() => layerOn(above, own, false).provenance),
+    citations,
+    above.params,
+    own.params as Record<string, unknown>,
+  );
+}
+
+/**
+ * The view of `resolveLayersForCheck`: its `entries` and `memo` made when first read, as its
+ * provenance when given as a function (then made once). The checks of a table of 100,000
+ * entries read none of them unless a region has a finding.
+ */
+export class CheckView implements ResolvedStandards {
+  readonly entrySources = NO_MAP;
+  readonly documentIds = NO_MAP;
+  #entries: AppliedEntry[] | undefined;
+  #memo: Map<string, unknown> | undefined;
+  #provenance: ReadonlyMap<string, Provenance> | (() => ReadonlyMap<string, Provenance>);
+  readonly #layers: readonly StandardsEntry[];
+
+  constructor(
+    readonly tableId: string,
+    readonly region: string,
+    readonly on: IsoDate,
+    layers: readonly StandardsEntry[],
+    readonly params: StandardsParams,
+    provenance: ReadonlyMap<string, Provenance> | (() => ReadonlyMap<string, Provenance>),
+    readonly citations: Readonly<Record<string, readonly Citation[]>>,
+    /** The (frozen) parameters layered above a county's own entry, for checks of what it changed. */
+    readonly aboveParams: Record<string, unknown> | undefined,
+    /** The parameters of the county's own entry (layered on `aboveParams`). */
+    readonly ownParams: Record<string, unknown> | undefined,
+  ) {
+    this.#layers = layers;
+    this.#provenance = provenance;
+  }
+
+  get entries(): AppliedEntry[] {
+    this.#entries ??= this.#layers.map((e) => ({
       id: e.id,
       region: e.region,
       from: e.effective.from,
       ...(e.effective.to !== undefined ? { to: e.effective.to } : {}),
-    })),
-    params: params as StandardsParams,
-    provenance,
-    citations,
-    entrySources: NO_MAP,
-    documentIds: NO_MAP,
-    memo: new Map(),
-    // The (frozen) parameters layered above a county's own entry, for checks of what it changed.
-    aboveParams: above?.params,
-  };
+    }));
+    return this.#entries;
+  }
+
+  get provenance(): ReadonlyMap<string, Provenance> {
+    if (typeof this.#provenance === 'function') this.#provenance = this.#provenance();
+    return this.#provenance;
+  }
+
+  get memo(): Map<string, unknown> {
+    this.#memo ??= new Map();
+    return this.#memo;
+  }
+}
+
+/** A layering made again (for its provenance) without counting it in `layeringCounts`. */
+function countless<T>(make: () => T): T {
+  const { merges, paths } = layeringCounts;
+  try {
+    return make();
+  } finally {
+    layeringCounts.merges = merges;
+    layeringCounts.paths = paths;
+  }
 }
 
 /**
@@ -397,21 +467,58 @@ function layered(table: StandardsTable, layers: readonly StandardsEntry[]): Laye
  */
 export const layeringCounts = { merges: 0, paths: 0 };
 
+/**
+ * The parameters of {@link layerOn}, without their provenance: what a county's checks read
+ * (counted in `layeringCounts` as the same merge).
+ */
+function layerParamsOn(below: Layered, entry: StandardsEntry): Record<string, unknown> {
+  layeringCounts.merges++;
+  const params = { ...below.params };
+  mergeParams(params, entry.params as Record<string, unknown>);
+  return params;
+}
+
+/** {@link mergeInto} of the parameters alone: no paths, no provenance. */
+function mergeParams(target: Record<string, unknown>, layer: Record<string, unknown>): void {
+  for (const key of Object.keys(layer)) {
+    const value = layer[key];
+    if (value === undefined) continue;
+    if (isLeaf(value)) {
+      target[key] = value;
+      layeringCounts.paths++;
+    } else {
+      const existing = target[key];
+      const next: Record<string, unknown> =
+        typeof existing === 'object' && existing !== null && !isLeaf(existing)
+          ? { ...(existing as Record<string, unknown>) }
+          : {};
+      target[key] = next;
+      mergeParams(next, value as Record<string, unknown>);
+    }
+  }
+}
+
+/**
+ * The citations of one more entry layered on others: a later (more local) layer's list for a rule
+ * replaces the one above it; without lists of its own, the layer shares the lists above (frozen).
+ */
+function layerCitations(
+  below: Layered,
+  entry: StandardsEntry,
+): Record<string, readonly Citation[]> {
+  if (entry.citations === undefined) return below.citations;
+  const own: Record<string, readonly Citation[]> = { ...below.citations };
+  for (const rule of Object.keys(entry.citations)) own[rule] = entry.citations[rule] as Citation[];
+  return own;
+}
+
 /** One more entry layered on others: copies only what the entry changes (the rest is shared). */
 function layerOn(below: Layered, entry: StandardsEntry, freeze = true): Layered {
   layeringCounts.merges++;
   const params = { ...below.params };
   const provenance = new LayeredProvenance(below.provenance);
   mergeInto(params, entry.params as Record<string, unknown>, '', entry, provenance);
-  // A later (more local) layer's list for a rule replaces the one above it; without lists of its
-  // own, the layer shares the lists above (frozen).
-  let citations = below.citations;
-  if (entry.citations !== undefined) {
-    const own: Record<string, readonly Citation[]> = { ...below.citations };
-    for (const rule of Object.keys(entry.citations))
-      own[rule] = entry.citations[rule] as Citation[];
-    citations = own;
-  }
+  const citations = layerCitations(below, entry);
   // Frozen once here, shared by every resolution (and deeper layering) that uses it: only the
   // objects this layer made are visited, the entries' own subtrees being frozen by the parse.
   provenance.seal();
@@ -450,8 +557,11 @@ function fail(
   return { ok: false, error: new StandardsError(code, region, on, messages, ids) };
 }
 
-/** A value replaced whole when a later layer sets it: figures, arrays, tagged unions, scalars. */
-function isLeaf(value: unknown): boolean {
+/**
+ * A value replaced whole when a later layer sets it: figures, arrays, tagged unions, scalars.
+ * Internal (also used by `checkStandards`).
+ */
+export function isLeaf(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return true;
   if (isFigure(value)) return true;
   return (
