@@ -40,9 +40,10 @@ export interface IncomeOptions {
   excludeMemberIds?: readonly string[];
   /**
    * `false`: the figures (`countedMembers`, `grossIncome`, … `perCapitaIncomeExact`) are not copied
-   * into the determination's values — the computation's steps hold them, once per assessment in
-   * its `incomes`. A 特困 member's own income test keeps only the figure it compares
-   * (`memberIncome`). Default `true`.
+   * into the determination's values. The computation's steps show them, once per assessment in
+   * its `incomes` — the gross and the counted income as such; the deductions by kind (their total
+   * follows); the excluded income where an exclusion is in force (else it is zero). A 特困
+   * member's own income test keeps only the figure it compares (`memberIncome`). Default `true`.
    */
   values?: boolean;
 }
