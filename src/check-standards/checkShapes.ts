@@ -1,21 +1,9 @@
 import type { Rational } from '../money/rational';
 import type { Area } from '../schema/primitives';
-import { convertPeriod } from '../standards/evaluateFigure';
 import { provenanceOf, type ResolvedStandards } from '../standards/resolveStandards';
 import type { Messages } from '../trace/types';
-import {
-  type CheckedFigure,
-  type FigureReader,
-  isMissing,
-  parseKept,
-  RESOLVED_READER,
-} from './figureReader';
+import { type FigureReader, isMissing, monthly, parseKept, RESOLVED_READER } from './figureReader';
 import { checkMessages as msg } from './messages';
-
-/** The monthly value of a figure. */
-function monthly(f: CheckedFigure): Rational {
-  return convertPeriod(f.value, f.per, 'month');
-}
 
 /** The findings of the shape checks (a subset of `StandardsFindingCode`). */
 export type ShapeFindingCode =

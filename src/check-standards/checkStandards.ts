@@ -1,7 +1,6 @@
 import { compareDates, type IsoDate } from '../dates/calendar';
 import { Rational } from '../money/rational';
 import { type Area, MAX_AMOUNT_YUAN } from '../schema/primitives';
-import { convertPeriod } from '../standards/evaluateFigure';
 import { type Figure, isFigure } from '../standards/figure-schema';
 import { NATIONAL_REGION, regionChain } from '../standards/regions';
 import {
@@ -15,25 +14,21 @@ import {
   type ResolveResult,
   resolveLayersForCheck,
   resolveStandards,
+  valueAtSegments,
 } from '../standards/resolveStandards';
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
 import { checkShapes, type ShapeFindingCode } from './checkShapes';
 import {
-  type CheckedFigure,
   type FigureReader,
   isMissing,
+  monthly,
   parseKept,
   RESOLVED_READER,
   TOO_DEEP,
   valueReader,
 } from './figureReader';
 import { checkMessages as msg } from './messages';
-
-/** The monthly value of a figure. */
-function monthly(f: CheckedFigure): Rational {
-  return convertPeriod(f.value, f.per, 'month');
-}
 
 /** The kinds of problem {@link checkStandards} reports. */
 export type StandardsFindingCode =
@@ -612,7 +607,7 @@ function assetRuleMix(
     for (let j = layers.length - 1; j >= 0 && above === undefined; j--) {
       const entry = layers[j];
       if (entry === undefined) continue;
-      const alternative = alternativeOf(valueAt(entry.params, segments));
+      const alternative = alternativeOf(valueAtSegments(entry.params, segments));
       if (alternative === undefined) continue;
       if (last === undefined) last = { entryId: entry.id, alternative };
       else if (alternative !== last.alternative) above = { entryId: entry.id, alternative };
@@ -640,15 +635,6 @@ function assetRuleMix(
     });
   }
   return out;
-}
-
-/** The value at a path (its segments) of plain data, or undefined. */
-function valueAt(node: unknown, segments: readonly string[]): unknown {
-  for (const seg of segments) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node;
 }
 
 const figureLists = new WeakMap<object, [string, Figure][]>();

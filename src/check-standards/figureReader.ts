@@ -8,13 +8,18 @@ import {
   type MissingFigure,
 } from '../standards/evaluateFigure';
 import { type Figure, isFigure } from '../standards/figure-schema';
-import type { ResolvedStandards } from '../standards/resolveStandards';
+import { type ResolvedStandards, valueAtSegments } from '../standards/resolveStandards';
 
 /** What the table checks read of a figure: its value in its period and the path it came from. */
 export interface CheckedFigure {
   path: string;
   value: Rational;
   per: 'month' | 'year';
+}
+
+/** The monthly value of a figure as the checks read it. */
+export function monthly(f: CheckedFigure): Rational {
+  return convertPeriod(f.value, f.per, 'month');
 }
 
 /**
@@ -108,17 +113,6 @@ function substituteArea(path: string, area: Area | undefined): ReadPath | null {
   return hit.none ?? readPath(path.replaceAll('@area', area));
 }
 
-/** The parameter at a path (its segments), or undefined: `paramAt`. */
-function paramAtSegments(std: ResolvedStandards, segments: readonly string[]): unknown {
-  let node: unknown = std.params;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i] as string;
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node;
-}
-
 function valueAtPath(
   kept: DerivedKept,
   std: ResolvedStandards,
@@ -128,7 +122,7 @@ function valueAtPath(
 ): CheckedFigure | MissingFigure {
   const read = substituteArea(rawPath, area);
   if (read === null) return { missing: rawPath };
-  const node = paramAtSegments(std, read.segments);
+  const node = valueAtSegments(std.params, read.segments);
   return isFigure(node)
     ? figureValue(kept, std, node, read.path, area, depth)
     : { missing: read.path };

@@ -685,7 +685,11 @@ export function paramAt(std: ResolvedStandards, path: string): unknown {
     segments = path.split('.');
     segmentsOf.set(path, segments);
   }
-  let node: unknown = std.params;
+  return valueAtSegments(std.params, segments);
+}
+
+/** The value at a path (its segments) of plain parameter data (own properties only), or undefined. */
+export function valueAtSegments(node: unknown, segments: readonly string[]): unknown {
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as string;
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
