@@ -138,7 +138,7 @@ function checkRanges(std: ResolvedStandards, out: ShapeFinding[]): void {
 }
 
 /** Where a finding is: the resolution's region and date, the path and the entry that set it. */
-function at(
+export function at(
   std: ResolvedStandards,
   path: string,
 ): Pick<ShapeFinding, 'region' | 'on' | 'path' | 'entryId'> {

@@ -9,7 +9,6 @@ import {
   isLeaf,
   type LayeredAboveMemo,
   paramAt,
-  provenanceOf,
   type ResolvedStandards,
   type ResolveResult,
   resolveLayersForCheck,
@@ -18,7 +17,7 @@ import {
 } from '../standards/resolveStandards';
 import type { StandardsEntry, StandardsTable } from '../standards/schema';
 import type { Messages } from '../trace/types';
-import { checkShapes, type ShapeFindingCode } from './checkShapes';
+import { at, checkShapes, type ShapeFindingCode } from './checkShapes';
 import {
   type FigureReader,
   isMissing,
@@ -424,15 +423,7 @@ function timeline(region: string, entries: StandardsEntry[], out: StandardsFindi
 }
 
 /** Where a finding of a resolution is: its region, date, path and the entry that set the path. */
-function findingBase(std: ResolvedStandards, path: string) {
-  const provenance = provenanceOf(std, path);
-  return {
-    region: std.region,
-    on: std.on,
-    path,
-    ...(provenance ? { entryId: provenance.entryId } : {}),
-  };
-}
+const findingBase = at;
 
 /**
  * The checks on one resolved set of standards. `read` evaluates its figures: by default as the

@@ -90,7 +90,7 @@ describe('reasons and the steps that state them', () => {
     const rec = new Recorder();
     rec.step(rule, { id: 'dibao.standard', args: ['urban', '940.00'] }, { s: '940' });
     const message = { id: 'dibao.incomeBelow', args: ['631.33', '940.00', '308.67'] };
-    rec.compare(income, {
+    const compared = {
       code: 'income_below_threshold',
       effect: 'qualifies',
       subject: 'per-capita monthly income',
@@ -99,8 +99,8 @@ describe('reasons and the steps that state them', () => {
       actual: '1894/3',
       gap: '926/3',
       unit: 'yuan',
-      message,
-    });
+    } as const;
+    rec.compare(income, { ...compared, message });
     rec.step(income, message, { perCapitaIncome: '1894/3' });
     // A finding no step states keeps its message.
     const own = { id: 'dibao.noMembers', args: [] };
@@ -113,14 +113,7 @@ describe('reasons and the steps that state them', () => {
     const d = rec.finish('dibao', 'h1', std, null);
     const json = JSON.parse(JSON.stringify(d.reasons));
     expect(json[0]).toEqual({
-      code: 'income_below_threshold',
-      effect: 'qualifies',
-      subject: 'per-capita monthly income',
-      test: '<',
-      threshold: '940',
-      actual: '1894/3',
-      gap: '926/3',
-      unit: 'yuan',
+      ...compared,
       step: 2,
       rule: 'dibao.eligibility.income',
     });
