@@ -3,23 +3,19 @@ import { describe, expect, it } from 'vitest';
 import {
   assessDibao,
   parseHousehold,
-  parseStandardsTable,
   reasonMessage,
   recordTables,
   renderMessage,
   resolveCitations,
   resolveStandards,
 } from '../../src/index';
+import { loadTable } from '../fixtures/load';
 
 /** The worked example of the README's "Use" section, with the values it shows. */
 describe('README: Use', () => {
   it('gives the values the example shows', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const table = parseStandardsTable(
-      JSON.parse(readFileSync(new URL('../../fixtures/standards/bundled.json', import.meta.url), 'utf8')),
-    );
-    if (!table.ok) throw table.error;
-    const std = resolveStandards(table.value, { region: '320412', on: '2021-08-01' });
+    const std = resolveStandards(loadTable('bundled.json'), { region: '320412', on: '2021-08-01' });
     if (!std.ok) throw std.error;
     const household = parseHousehold({
       id: 'h-001',
