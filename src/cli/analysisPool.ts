@@ -93,8 +93,8 @@ export interface AnalysisRun {
 
 /**
  * Streams batches through `compare` or `summarize` on this thread, or on a pool of threads (the
- * pattern of `assess --workers`: every `workers`-th batch here, at most two batches per thread
- * in flight, output in input order), and returns the whole summary. Memory stays flat: only the
+ * pattern of `assess --workers`: a batch here while the workers are saturated, at most two
+ * batches per thread in flight, output in input order), and returns the whole summary. Memory stays flat: only the
  * summary grows, by region and program, not by line.
  */
 export async function runAnalysis(
@@ -141,9 +141,8 @@ export async function runAnalysis(
   };
   try {
     const inflight: Promise<AnalysisResult>[] = [];
-    let n = 0;
     for await (const batch of rebatch(batches, run.batchSize)) {
-      const here = n++ % run.workers === run.workers - 1;
+      const here = pool.saturated;
       const pending = here
         ? Promise.resolve({ ...runBatch(run.kind, batch, ctx, local), bytes: local.take() })
         : pool.run(batch);

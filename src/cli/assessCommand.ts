@@ -146,12 +146,11 @@ export async function assessCommand(args: string[], self: URL): Promise<number> 
     };
     try {
       // In-flight batches in input order: awaiting the oldest keeps the output order and
-      // bounds memory (reading waits while 2 batches per thread are out). Every `workers`-th
-      // batch is assessed here.
+      // bounds memory (reading waits while 2 batches per thread are out). A batch is assessed
+      // here while the workers are saturated.
       const inflight: Promise<WorkerResult>[] = [];
-      let n = 0;
       for await (const batch of rebatch(batches, batchSize)) {
-        const here = n++ % workers === workers - 1;
+        const here = pool.saturated;
         const pending = here ? Promise.resolve(runHere(batch)) : pool.run(batch);
         pending.catch(() => {}); // awaited below, in order
         inflight.push(pending);
