@@ -44,7 +44,13 @@ export {
   resolveProvenance,
   standaloneDetermination,
 } from './render/recordTables';
-export { hasMessage, reasonMessage, renderMessage, renderMessages } from './render/renderMessage';
+export {
+  hasMessage,
+  reasonMessage,
+  renderMessage,
+  renderMessages,
+  stepMessage,
+} from './render/renderMessage';
 export { nationalCitations, ruleIds } from './rules';
 export {
   assessmentSchema,
@@ -135,6 +141,7 @@ export type {
   ProgramId,
   ProvenanceRef,
   Reason,
+  ReasonWithMessage,
   RecordTables,
   Stamp,
   TraceStep,

@@ -1,7 +1,7 @@
 import type { Assessment } from '../assess/assess';
 import { RECORD_KEYS } from '../render/recordTables';
 import { reasonMessage } from '../render/renderMessage';
-import type { Reason, TraceStep } from '../trace/types';
+import type { Reason, ReasonWithMessage, TraceStep } from '../trace/types';
 
 /** How much of each assessment `jiuzhu assess` writes. */
 export const DETAILS = ['full', 'reasons', 'outcome'] as const;
@@ -59,11 +59,14 @@ function view(value: unknown, dropped: ReadonlySet<string>): unknown {
   return out;
 }
 
-function withMessages(reasons: readonly Reason[], trace: readonly TraceStep[]): Reason[] {
+function withMessages(
+  reasons: readonly Reason[],
+  trace: readonly TraceStep[],
+): ReasonWithMessage[] {
   return reasons.map((r) => {
     if (r.code === 'missing_fact' || r.code === 'missing_parameter' || r.step === undefined)
       return r;
     const { step: _step, ...rest } = r;
-    return { ...rest, message: reasonMessage(r, trace) } as Reason;
+    return { ...rest, message: reasonMessage(r, trace) } as ReasonWithMessage;
   });
 }

@@ -5,7 +5,13 @@ import type { Household, HouseholdInput } from '../schema/household';
 import { MAX_DECIMAL_TEXT } from '../schema/primitives';
 import { itemProvenance } from '../special-aid/recipient-groups';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { determinationStamp, exact, parameterValue, Recorder } from '../trace/recorder';
+import {
+  determinationStamp,
+  exact,
+  linkReasons,
+  parameterValue,
+  Recorder,
+} from '../trace/recorder';
 import type { Reason, Stamp, TraceStep } from '../trace/types';
 import { assetPoints, bandPoints, healthPoints } from './components';
 import { povertyScoreMsg as msg } from './messages';
@@ -156,7 +162,7 @@ export function scorePoverty(
     score: scored && score !== undefined ? exact(score) : null,
     components,
     values: rec.values,
-    reasons: rec.reasons,
+    reasons: linkReasons(rec.reasons, rec.trace),
     trace: rec.trace,
     stamp: determinationStamp(standards),
   };

@@ -13,7 +13,7 @@ import type {
   TraceStep,
 } from '../trace/types';
 import { type PartialTables, resolveCitations, resolveProvenance } from './recordTables';
-import { reasonMessage, renderMessage } from './renderMessage';
+import { reasonMessage, renderMessage, stepMessage } from './renderMessage';
 
 /** Names of the programs, per locale. */
 export const PROGRAM_NAMES: Record<ProgramId, Record<Locale, string>> = {
@@ -207,7 +207,7 @@ export function renderDetermination(
     trace: d.trace.map((s, i) => ({
       step: i + 1,
       rule: s.rule,
-      text: renderMessage(s.message, locale),
+      text: renderMessage(stepMessage(s), locale),
       citations: options.tables ? resolveCitations(options.tables, s.rule) : [],
       values: s.values,
       parameters: (s.parameters ?? []).map((u) => {

@@ -1,6 +1,6 @@
 import type { MessageArg, MessageRef } from '../trace/message';
 import { traceMsg } from '../trace/messages';
-import type { Locale, Messages, Reason, TraceStep } from '../trace/types';
+import type { Locale, Messages, ReasonWithMessage, TraceStep } from '../trace/types';
 import { CATALOGS } from './catalogs';
 
 /** The catalog entry a message id names, or undefined when no catalog has it. */
@@ -22,7 +22,7 @@ export function hasMessage(id: string): boolean {
  * read back from JSON renders the same text as the one in memory. An id no catalog has (a record
  * written by a later version) renders as the id and its arguments, never throws.
  *
- * @param message - a step's or a reason's `message`
+ * @param message - a step's message (`stepMessage(step)`) or a reason's (`reasonMessage`)
  * @returns the text in zh-CN and en
  *
  * @example
@@ -49,10 +49,21 @@ export function renderMessage(message: MessageRef, locale: Locale): string {
 }
 
 /**
- * The message of a reason: its own; the message of the step it names (`step`, read from the
- * determination's `trace`); or — for a missing fact or parameter, whose text is fully given by its
- * paths or parameter — the shared catalog entry made from them. A reason that names a step no
- * trace given has renders as a pointer to that step.
+ * The message a trace step states: its `code` (the catalog entry) and `args`.
+ *
+ * @example
+ * const d = assessDibao(household, std);
+ * renderMessage(stepMessage(d.trace[0]), 'en')
+ */
+export function stepMessage(step: TraceStep): MessageRef {
+  return { id: step.code, args: step.args ?? [] };
+}
+
+/**
+ * The message of a reason: the message of the step it names (`step`, read from the
+ * determination's `trace`); its own, in a view without traces; or — for a missing fact or
+ * parameter, whose text is fully given by its paths or parameter — the shared catalog entry made
+ * from them. A reason that names a step no trace given has renders as a pointer to that step.
  *
  * @param reason - a reason of a determination
  * @param trace - the determination's trace (needed for a reason that names its step)
@@ -63,10 +74,11 @@ export function renderMessage(message: MessageRef, locale: Locale): string {
  * const d = assessDibao(household, std);
  * reasonMessage(d.reasons[0], d.trace) // the message of the step the reason names
  */
-export function reasonMessage(reason: Reason, trace?: readonly TraceStep[]): MessageRef {
+export function reasonMessage(reason: ReasonWithMessage, trace?: readonly TraceStep[]): MessageRef {
   if (reason.code === 'missing_fact') return traceMsg.missingFacts(reason.paths);
   if (reason.code === 'missing_parameter') return traceMsg.missingParameter(reason.parameter);
   if (reason.message !== undefined) return reason.message;
   const step = reason.step ?? 0;
-  return trace?.[step - 1]?.message ?? traceMsg.seeStep(step);
+  const stated = trace?.[step - 1];
+  return stated !== undefined ? stepMessage(stated) : traceMsg.seeStep(step);
 }

@@ -83,17 +83,18 @@ export const messageRefSchema = z.strictObject({
  */
 export const traceStepSchema = z.strictObject({
   rule: z.string(),
-  message: messageRefSchema,
+  /** The catalog entry stating what the step found (`<catalog>.<entry>`). */
+  code: z.string(),
+  /** The entry's arguments, in order; left out when it takes none. */
+  args: z.array(messageArgSchema).optional(),
   values: z.record(z.string(), z.string()),
   parameters: z.array(parameterUseSchema).optional(),
 });
 
 const reasonBase = {
   rule: z.string(),
-  /** The step of the trace that states the reason (its position, 1-based)… */
-  step: z.int().min(1).optional(),
-  /** …or, where no step states it, the reason's own message. */
-  message: messageRefSchema.optional(),
+  /** The step of the trace that states the reason (its position, 1-based). */
+  step: z.int().min(1),
   memberId: z.string().optional(),
 };
 const effectSchema = z.enum(['qualifies', 'disqualifies', 'missing', 'notice']);
@@ -204,17 +205,11 @@ const determinationShape = {
   stamp: stampSchema.optional(),
 };
 export const determinationSchema = z.looseObject(determinationShape).superRefine((d, ctx) => {
-  // A comparison or a finding has its message, or names the step of this trace that states it.
+  // A comparison or a finding names the step of this trace that states it.
   d.reasons.forEach((r, i) => {
     if (r.code === 'missing_fact' || r.code === 'missing_parameter') return;
-    const { step, message } = r as { step?: number; message?: unknown };
-    if ((step === undefined) === (message === undefined))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reasons', i],
-        message: 'a reason has either `step` or `message`',
-      });
-    else if (step !== undefined && step > d.trace.length)
+    const { step } = r as { step: number };
+    if (step > d.trace.length)
       ctx.addIssue({
         code: 'custom',
         path: ['reasons', i, 'step'],

@@ -2,7 +2,7 @@ import { Rational } from '../money/rational';
 import { programArgs } from '../schema/arguments';
 import type { Household, HouseholdInput, Member } from '../schema/household';
 import type { ResolvedStandards } from '../standards/resolveStandards';
-import { amountAboveLimit, determinationStamp } from '../trace/recorder';
+import { amountAboveLimit, determinationStamp, linkReasons, messageStep } from '../trace/recorder';
 import type { AmountLine, Determination, Outcome, TraceStep } from '../trace/types';
 import { decideTekunMember, tekunHouseholdFacts } from './assessTekunMember';
 import { tekunMsg as msg } from './messages';
@@ -63,11 +63,13 @@ export function assessTekun(
     }
     const outcome = d.outcome;
     const shown = d.amount?.total;
-    trace.push({
-      rule: RULES.household.id,
-      message: msg.memberSummary(id, outcome, shown ?? null),
-      values: shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },
-    });
+    trace.push(
+      messageStep(
+        RULES.household.id,
+        msg.memberSummary(id, outcome, shown ?? null),
+        shown ? { memberId: id, outcome, amount: shown } : { memberId: id, outcome },
+      ),
+    );
   }
   // The members' sum above the amount limit is never paid silently.
   const aboveLimit = eligible.length > 0 ? amountAboveLimit(total.toFixed(2)) : undefined;
@@ -88,7 +90,7 @@ export function assessTekun(
         ? { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines }
         : null,
     values,
-    reasons: aboveLimit !== undefined ? [aboveLimit] : [],
+    reasons: aboveLimit !== undefined ? linkReasons([aboveLimit], trace) : [],
     trace,
     stamp: determinationStamp(standards),
     members,

@@ -18,17 +18,18 @@ import type {
   ParameterUse,
   ProgramId,
   Reason,
+  ReasonWithMessage,
   Stamp,
   TraceStep,
 } from './types';
 
-/** The fields of a reason a rule gives; the recorder adds the rule id. */
-type ReasonFields<R extends Reason> = Omit<R, 'rule'>;
+/** The fields of a reason a rule gives, with its message; the recorder adds the rule id. */
+type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'step'> & { message?: MessageRef };
 
 /** What a recorder recorded, for {@link Recorder.replay}. */
 export interface Recording {
   readonly trace: readonly TraceStep[];
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly ReasonWithMessage[];
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -89,7 +90,7 @@ const AMOUNT_LIMIT_RULE = 'amount.limit';
  * The reason an amount (decimal text) is above the input limit ({@link MAX_AMOUNT_YUAN}), or
  * undefined when it is within it. Its effect is `missing`: the outcome is undetermined.
  */
-export function amountAboveLimit(total: string): ComparisonReason | undefined {
+export function amountAboveLimit(total: string): ReasonWithMessage<ComparisonReason> | undefined {
   const value = Rational.parse(total);
   if (value === undefined || !value.gt(AMOUNT_LIMIT)) return undefined;
   return {
@@ -140,26 +141,53 @@ export function parameterUse(figure: FigureValue): ParameterUse {
   return use;
 }
 
+/** A step stating `message`: its entry as the step's `code`, its arguments (none: left out). */
+export function messageStep(
+  rule: string,
+  message: MessageRef,
+  values: Record<string, string>,
+  parameters?: ParameterUse[],
+): TraceStep {
+  // One shape for every step: `args` and `parameters` are undefined (left out of JSON) when empty.
+  return {
+    rule,
+    code: message.id,
+    args: message.args.length > 0 ? message.args : undefined,
+    values,
+    parameters: parameters !== undefined && parameters.length > 0 ? parameters : undefined,
+  };
+}
+
 /**
- * The reasons of a determination as its record holds them: a reason whose message a step of the
- * trace states (the same message, recorded once for both) names that step by its position
- * instead of repeating the message. The others are kept as they are. The reasons are the
- * recorder's own (fresh objects, or copies of a recording's): they are changed in place.
+ * The reasons of a determination as its record holds them, each message once, in a step: a
+ * reason whose message a step of the trace states (the same message, recorded once for both)
+ * names that step by its position; a reason whose message no step states gets a step of its own,
+ * appended to the trace (its rule, its message, no values), and names it. The reasons are the
+ * recorder's own (fresh objects, or copies of a recording's), and so is the trace: both are
+ * changed in place.
  */
-export function linkReasons(reasons: Reason[], trace: readonly TraceStep[]): Reason[] {
+export function linkReasons(reasons: ReasonWithMessage[], trace: TraceStep[]): Reason[] {
   for (const r of reasons) {
     if (r.code === 'missing_fact' || r.code === 'missing_parameter') continue;
     const message = r.message;
     if (message === undefined) continue;
+    const args = message.args.length > 0 ? message.args : undefined;
+    let at = -1;
     for (let j = 0; j < trace.length; j++) {
-      if ((trace[j] as TraceStep).message !== message) continue;
-      // Left undefined rather than deleted: JSON leaves it out, and the object keeps its shape.
-      r.message = undefined;
-      r.step = j + 1;
-      break;
+      const s = trace[j] as TraceStep;
+      // The same arguments object: the step was recorded from this very message.
+      if (s.args === args && s.code === message.id) {
+        at = j;
+        break;
+      }
     }
+    if (at < 0) at = trace.push(messageStep(r.rule, message, {})) - 1;
+    // Left undefined rather than deleted: JSON leaves it out, and the object keeps its shape.
+    r.message = undefined;
+    r.step = at + 1;
   }
-  return reasons;
+  // Every comparison and finding now names its step.
+  return reasons as Reason[];
 }
 
 /**
@@ -169,7 +197,8 @@ export function linkReasons(reasons: Reason[], trace: readonly TraceStep[]): Rea
  */
 export class Recorder {
   readonly trace: TraceStep[] = [];
-  readonly reasons: Reason[] = [];
+  /** The reasons so far, with their messages (linked to steps when the determination is made). */
+  readonly reasons: ReasonWithMessage[] = [];
   readonly values: Record<string, string> = {};
   /** The member a per-member determination is about: named by every reason that names none. */
   readonly memberId: string | undefined;
@@ -179,7 +208,7 @@ export class Recorder {
   }
 
   /** Adds a reason, naming the recorder's member when it names none. */
-  private push(reason: Reason): void {
+  private push(reason: ReasonWithMessage): void {
     if (this.memberId !== undefined && reason.memberId === undefined)
       reason.memberId = this.memberId;
     this.reasons.push(reason);
@@ -192,13 +221,7 @@ export class Recorder {
     values: Record<string, string> = {},
     parameters?: ParameterUse[],
   ): void {
-    // One shape for every step: `parameters` is undefined (left out of JSON) when none is used.
-    this.trace.push({
-      rule: rule.id,
-      message,
-      values,
-      parameters: parameters !== undefined && parameters.length > 0 ? parameters : undefined,
-    });
+    this.trace.push(messageStep(rule.id, message, values, parameters));
   }
 
   /**
@@ -228,7 +251,8 @@ export class Recorder {
     for (const s of r.trace) {
       this.trace.push({
         rule: s.rule,
-        message: s.message,
+        code: s.code,
+        args: s.args,
         values: s.values,
         parameters: s.parameters,
       });
@@ -250,7 +274,7 @@ export class Recorder {
   }
 
   /** Adds a reason. */
-  reason(reason: Reason): void {
+  reason(reason: ReasonWithMessage): void {
     this.push(reason);
   }
 

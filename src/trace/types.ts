@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/calendar';
 import type { Source } from '../standards/figure-schema';
-import type { MessageRef } from './message';
+import type { MessageArg, MessageRef } from './message';
 import type { ProgramComparisonCode, ProgramFindingCode } from './program-codes';
 
 /**
@@ -56,8 +56,13 @@ export interface ParameterUse {
 export interface TraceStep {
   /** Stable rule id, e.g. `dibao.eligibility.income`; its clauses are in the citation table. */
   rule: string;
-  /** What the step found, as a catalog message (rendered per locale by `renderMessage`). */
-  message: MessageRef;
+  /**
+   * What the step found: the catalog entry (`<catalog>.<entry>`, e.g. `dibao.incomeBelow`) whose
+   * text `renderMessage(stepMessage(step), locale)` renders, with {@link TraceStep.args}.
+   */
+  code: string;
+  /** The catalog entry's arguments, in order; left out when it takes none. */
+  args?: MessageArg[];
   /** Values the step computed or read, as exact decimal strings (fractions as `n/d`). */
   values: Record<string, string>;
   /** Table parameters the step used. */
@@ -109,17 +114,25 @@ interface ReasonCore {
 }
 
 /**
- * Why, as a catalog message (rendered per locale by `renderMessage`, read by `reasonMessage`): the
- * reason names the step of its determination's trace that states it (`step`, the step's position,
- * 1-based), or — where no step of that trace states it — carries the message itself. A record
- * holds each message once.
+ * Why, as a catalog message (rendered per locale by `reasonMessage`): the reason names the step of
+ * its determination's trace that states it (`step`, the step's position, 1-based). A record holds
+ * each message once, in a step: a rule gives a reason its message ({@link ReasonWithMessage}) and
+ * the determination's recorder turns it into `step` (`linkReasons`), recording a step for it when
+ * none of the trace states it.
  */
 interface ReasonBase extends ReasonCore {
   /** The step of the trace that states the reason: its position, 1-based. */
-  step?: number;
-  /** The reason's message, where no step of the trace states it. */
-  message?: MessageRef;
+  step: number;
 }
+
+/**
+ * A reason with its message: as a rule gives it (before its determination links it to a step),
+ * and as a view without traces writes it (`jiuzhu assess --detail reasons`, where it stands in
+ * place of `step`). Never in a determination next to its trace.
+ */
+export type ReasonWithMessage<R extends Reason = Reason> = R extends unknown
+  ? Omit<R, 'step'> & { step?: number; message?: MessageRef }
+  : never;
 
 /** Codes of reasons that compare an actual value with a threshold. */
 export type ComparisonCode =

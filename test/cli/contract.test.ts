@@ -34,7 +34,7 @@ describe('the determination and assessment schemas', () => {
     expect(determinationSchema.safeParse({ program: 'dibao' }).success).toBe(false);
   });
 
-  it('reject a reason with neither its message nor a step, or naming a step beyond the trace', () => {
+  it('reject a reason without its step, with a message, or naming a step beyond the trace', () => {
     const f = loadHouseholdFixtures().find((x) => x.file.startsWith('dibao-02'));
     if (f === undefined) throw new Error('fixture dibao-02 missing');
     const d = JSON.parse(
@@ -50,10 +50,19 @@ describe('the determination and assessment schemas', () => {
     expect(beyond.success).toBe(false);
     expect(beyond.error?.issues[0]?.path).toEqual(['reasons', 0, 'step']);
     delete reason.step;
-    const neither = determinationSchema.safeParse(d);
-    expect(neither.error?.issues[0]?.message).toBe('a reason has either `step` or `message`');
+    const none = determinationSchema.safeParse(d);
+    expect(none.success).toBe(false);
+    expect(none.error?.issues[0]?.path.slice(0, 2)).toEqual(['reasons', 0]);
+    // The message is in the step; a reason holding one (0.2's form) is not a record of this version.
     reason.step = 3;
     reason.message = { id: 'dibao.incomeBelow', args: [] };
+    expect(determinationSchema.safeParse(d).success).toBe(false);
+    delete reason.message;
+    // Nor is a step holding a message object instead of its code and args.
+    const step = d.trace[2];
+    expect(step.code).toBe('dibao.incomeBelow');
+    expect(determinationSchema.safeParse(d).success).toBe(true);
+    step.message = { id: step.code, args: step.args };
     expect(determinationSchema.safeParse(d).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   nationalCitations,
   renderMessage,
   type StandardsTableInput,
+  stepMessage,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
@@ -232,7 +233,7 @@ describe('assessDibao edges', () => {
     expect(stated.amount?.total).toBe('400.00');
     const steps = stated.trace.filter((t) => t.rule === 'dibao.eligibility.assets');
     expect(steps.map((t) => t.values)).toEqual([{ assetLimits: 'not-tested' }]);
-    expect(renderMessage(steps[0]!.message, 'en')).toContain(
+    expect(renderMessage(stepMessage(steps[0]!), 'en')).toContain(
       'the table states that 低保 tests no property limit',
     );
     expect(nationalCitations('dibao.eligibility.assets').map((c) => c.clause)).toEqual([

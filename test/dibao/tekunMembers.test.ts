@@ -6,6 +6,7 @@ import {
   placeInTier,
   renderMessage,
   type StandardsTableInput,
+  stepMessage,
 } from '../../src/index';
 import { loadHouseholdFixtures, loadTable } from '../fixtures/load';
 import { oneEntryStandards } from '../support/standards';
@@ -60,8 +61,8 @@ describe('低保 and 特困 at once (dibao.tekunMembers)', () => {
     });
     const step = d.trace.find((s) => s.rule === 'dibao.members.tekun');
     expect(step?.values).toEqual({ tekunMembers: 'excluded', tekunMemberIds: 'a' });
-    expect(renderMessage(step!.message, 'zh-CN')).toContain('不重复享受低保');
-    expect(renderMessage(step!.message, 'en')).toContain('do not also receive 低保');
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toContain('不重复享受低保');
+    expect(renderMessage(stepMessage(step!), 'en')).toContain('do not also receive 低保');
   });
 
   it('counted: a counts with the household, as the table says: 1000 × 3 − 1500 = 1500.00', () => {

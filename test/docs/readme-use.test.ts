@@ -39,10 +39,8 @@ describe('README: Use', () => {
     const reason = d.reasons[0];
     if (reason === undefined || !('threshold' in reason)) throw new Error('no comparison reason');
     expect(reason.step).toBe(8);
-    expect(JSON.parse(JSON.stringify(d.trace[7]?.message))).toEqual({
-      id: 'dibao.incomeBelow',
-      args: ['631.33', '940.00', '308.67'],
-    });
+    expect(d.trace[7]?.code).toBe('dibao.incomeBelow');
+    expect(JSON.parse(JSON.stringify(d.trace[7]?.args))).toEqual(['631.33', '940.00', '308.67']);
     const text = renderMessage(reasonMessage(reason, d.trace), 'zh-CN');
     expect(text).toBe('家庭人均收入 631.33 元低于低保标准 940.00 元，差 308.67 元，符合收入条件');
     expect(resolveCitations(recordTables(d, std.value), 'dibao.eligibility.income')).toEqual([
@@ -50,7 +48,9 @@ describe('README: Use', () => {
     ]);
     // The README shows these very lines.
     expect(readme).toContain('d.reasons[0].step         // 8:');
-    expect(readme).toContain('d.trace[7].message');
+    expect(readme).toContain(
+      "d.trace[7].code           // 'dibao.incomeBelow' (its args: ['631.33', '940.00', '308.67'])",
+    );
     expect(readme).toContain(`// '${text}'`);
   });
 });

@@ -6,6 +6,7 @@ import {
   parseHousehold,
   renderMessage,
   resolveStandards,
+  stepMessage,
 } from '../../src/index';
 import { loadTable } from '../fixtures/load';
 import { oneEntryStandards } from '../support/standards';
@@ -57,7 +58,7 @@ describe('excluded pension: only the centrally set basic pension', () => {
       centralBasicPensionExcluded: '120',
       basicPensionTopUpCounted: '60',
     });
-    expect(renderMessage(s!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(s!), 'en')).toBe(
       "only the centrally set part of the residents' basic pension is not counted: 120.00 yuan/month not counted, local top-up counted 60.00 yuan/month",
     );
   });
@@ -89,7 +90,7 @@ describe('excluded pension: only the centrally set basic pension', () => {
       basicPensionReadAsCentral: 'incomes[1]',
       interpretation: 'basic-pension-without-portion-read-as-central',
     });
-    expect(renderMessage(s!.message, 'zh-CN')).toContain(
+    expect(renderMessage(stepMessage(s!), 'zh-CN')).toContain(
       '按全额为中央确定的基础养老金理解（解释）',
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessDibao, type HouseholdInput, renderMessage } from '../../src/index';
+import { assessDibao, type HouseholdInput, renderMessage, stepMessage } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
 // Issue 20 item 8 (审核确认办法 第十三条第一款第(一)项): a table that sets no employment-cost
@@ -34,7 +34,7 @@ describe('employment costs: "no deduction set" is explicit in the trace', () => 
     expect(step(d).map((s) => s.values)).toEqual([
       { employmentDeduction: '0', employmentDeductionSet: 'none', membersWithWorkIncome: '1' },
     ]);
-    expect(renderMessage(step(d)[0]!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step(d)[0]!), 'zh-CN')).toBe(
       '标准表未设就业成本扣减（income.deductions.employment）：1 名有工作收入的成员不扣减就业成本',
     );
   });

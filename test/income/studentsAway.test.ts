@@ -8,6 +8,7 @@ import {
   parseHousehold,
   Recorder,
   renderMessage,
+  stepMessage,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
@@ -66,16 +67,16 @@ describe('members counted: a child away at school (审核确认办法 第七条)
     expect(d.amount?.total).toBe('810.00');
     const [s] = studentStep(d);
     expect(s?.values).toEqual({ studentsCountedIds: 'c' });
-    expect(renderMessage(d.trace.find((t) => t.rule === 'income.co-resident')!.message, 'en')).toBe(
-      '3 member(s) counted (of whom 1 child(ren) living away at school)',
-    );
+    expect(
+      renderMessage(stepMessage(d.trace.find((t) => t.rule === 'income.co-resident')!), 'en'),
+    ).toBe('3 member(s) counted (of whom 1 child(ren) living away at school)');
     expect(s?.parameters).toEqual([
       {
         parameter: 'income.studentsAway.levels',
         value: 'compulsory,high-school,vocational,higher',
       },
     ]);
-    expect(renderMessage(s!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(s!), 'zh-CN')).toBe(
       '在校接受全日制义务、普通高中、中等职业、专科、本科教育、不在家居住的子女仍为家庭成员，计入：c',
     );
     expect(nationalCitations('income.student-away').map((c) => c.clause)).toEqual(['第七条']);
@@ -100,7 +101,7 @@ describe('members counted: a child away at school (审核确认办法 第七条)
     expect(d.values.countedIncome).toBe('600');
     expect(d.amount?.total).toBe('400.00');
     expect(studentStep(d)[0]?.values).toEqual({ studentsNotCountedIds: 'c' });
-    expect(renderMessage(studentStep(d)[0]!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(studentStep(d)[0]!), 'en')).toBe(
       'children away for study at a level not counted (counted: compulsory, senior high school, secondary vocational, college or bachelor) are not counted: c',
     );
   });

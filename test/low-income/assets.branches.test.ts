@@ -4,6 +4,7 @@ import {
   type HouseholdInput,
   renderMessage,
   type StandardsTableInput,
+  stepMessage,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
@@ -61,7 +62,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
   it('sameAsDibao while 低保 states "not-tested": no property test, says so, eligible', () => {
     const d = assessLowIncome(household(), std({ sameAsDibao: true }, 'not-tested'));
     expect(d.outcome).toBe('eligible');
-    expect(steps(d).map((s) => renderMessage(s.message, 'zh-CN'))).toEqual([
+    expect(steps(d).map((s) => renderMessage(stepMessage(s), 'zh-CN'))).toEqual([
       '标准表（lowIncome.assets.sameAsDibao）规定适用低保的财产规则；低保声明不作财产限额比对（dibao.assets: "not-tested"）',
     ]);
     expect(steps(d)[0]?.values).toEqual({
@@ -73,7 +74,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
   it('the program’s own "not-tested": no property test, says so, eligible', () => {
     const d = assessLowIncome(household(), std('not-tested'));
     expect(d.outcome).toBe('eligible');
-    expect(steps(d).map((s) => renderMessage(s.message, 'en'))).toEqual([
+    expect(steps(d).map((s) => renderMessage(stepMessage(s), 'en'))).toEqual([
       'the table states that no property limit is tested (lowIncome.assets: "not-tested")',
     ]);
   });
@@ -84,7 +85,7 @@ describe('checkAssetLimits (低收入 property rules)', () => {
       std({ sameAsDibao: true }, { financialPerCapita: { yuan: '10000' } }),
     );
     expect(d.outcome).toBe('eligible');
-    expect(renderMessage(steps(d)[0]!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(steps(d)[0]!), 'en')).toBe(
       'the table (lowIncome.assets.sameAsDibao) applies the 低保 property limits',
     );
     expect(d.reasons.find((r) => r.code === 'assets_within_limit')).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessLowIncome, type HouseholdInput, renderMessage } from '../../src/index';
+import { assessLowIncome, type HouseholdInput, renderMessage, stepMessage } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 
 // Issue 20 item 5 (最低生活保障审核确认办法 第八条第二款): 低收入 = not meeting 低保's conditions,
@@ -40,7 +40,7 @@ describe('低收入: a household failing only 低保’s property test', () => {
     expect(codes(d)).not.toContain('belongs_in_dibao');
     const step = d.trace.find((s) => s.values.dibaoProperty === 'exceeds');
     expect(step?.rule).toBe('low-income.exception.dibao');
-    expect(renderMessage(step!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toBe(
       '家庭人均收入 900.00 元低于低保标准 1000.00 元，但人均金融资产（元） 24000.01 超过低保限额 24000，不符合低保条件，可按低收入家庭认定',
     );
     // 低保's comparison is tested aside: it is not a reason of this determination.

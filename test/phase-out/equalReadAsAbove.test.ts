@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessPhaseOut, parseHousehold, renderMessage, resolveStandards } from '../../src/index';
+import {
+  assessPhaseOut,
+  parseHousehold,
+  renderMessage,
+  resolveStandards,
+  stepMessage,
+} from '../../src/index';
 import { FIXTURES, loadTable } from '../fixtures/load';
 
 // Issue 20 item 13 (银川 2021 二(四) "超过"): income equal to the standard is read as above it — an
@@ -25,7 +31,7 @@ describe('渐退期 trigger at the standard: 超过 read as "not below", marked'
     const d = run(2100);
     expect(d.amount?.total).toBe('510.00');
     expect(reading(d)).toHaveLength(1);
-    expect(renderMessage(reading(d)[0]!.message, 'en')).toContain('an interpretation');
+    expect(renderMessage(stepMessage(reading(d)[0]!), 'en')).toContain('an interpretation');
   });
 
   it('700.01 per person (2100.03): above, no interpretation step', () => {

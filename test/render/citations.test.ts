@@ -102,7 +102,7 @@ describe('citations true to the household region', () => {
     expect(cz.citations['medical-aid.premium-subsidy']).toEqual([]);
   });
 
-  it('a step and a reason hold a rule id and a message ref, never text or citations', () => {
+  it('a step holds a rule id, a code and its args, a reason its step: never text or citations', () => {
     const a = JSON.parse(JSON.stringify(assessFixture(byFile('tekun-01'))));
     const walk = (v: unknown, inStep: boolean): void => {
       if (Array.isArray(v)) {
@@ -114,16 +114,16 @@ describe('citations true to the household region', () => {
       if (inStep) {
         expect(o).not.toHaveProperty('citations');
         expect(o).not.toHaveProperty('provenance');
-        // A missing fact or parameter is rendered from its paths or parameter: no message. A
-        // reason a step states names the step (its position) and holds no copy of its message.
-        if (o.code === 'missing_fact' || o.code === 'missing_parameter')
-          expect(o).not.toHaveProperty('message');
-        else if (typeof o.step === 'number') {
-          expect(o).not.toHaveProperty('message');
-          expect(o.step).toBeGreaterThanOrEqual(1);
-        } else expect(o.message).toEqual({ id: expect.any(String), args: expect.any(Array) });
+        // No message object anywhere: a missing fact or parameter is rendered from its paths or
+        // parameter; any other reason names the step (its position) that states its message; a
+        // step holds its catalog entry as `code` and the entry's `args`.
+        expect(o).not.toHaveProperty('message');
+        if ('effect' in o) {
+          if (o.code !== 'missing_fact' && o.code !== 'missing_parameter')
+            expect(o.step).toBeGreaterThanOrEqual(1);
+        } else expect(o.code).toEqual(expect.stringMatching(/^[a-z-]+\.[A-Za-z]+$/));
         // No text of the library's own: a {zh-CN, en} argument is a label the table gives.
-        for (const arg of (o.message as { args?: unknown[] } | undefined)?.args ?? [])
+        for (const arg of (o.args as unknown[] | undefined) ?? [])
           if (typeof arg === 'object' && arg !== null && 'zh-CN' in arg)
             expect(TABLE_LABELS.has(JSON.stringify(arg)), JSON.stringify(arg)).toBe(true);
       }

@@ -6,6 +6,7 @@ import {
   type HouseholdInput,
   renderMessage,
   resolveStandards,
+  stepMessage,
 } from '../../src/index';
 import { loadTable } from '../fixtures/load';
 
@@ -83,10 +84,10 @@ describe('financial-asset limits with ordered uplifts', () => {
     expect(step?.parameters).toEqual([
       { parameter: 'dibao.assets.financialUplifts.0.factor', value: '1.5' },
     ]);
-    expect(renderMessage(step!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toBe(
       '人均金融资产限额上浮：2人及以下家庭（small-household），1.5 × 16000.00 = 24000.00 元',
     );
-    expect(renderMessage(step!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(step!), 'en')).toBe(
       'financial-asset limit raised: household of at most 2 (small-household), 1.5 × 16000.00 = 24000.00 yuan',
     );
   });

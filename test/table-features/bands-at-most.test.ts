@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessDibao, type HouseholdInput, renderMessage, resolveStandards } from '../../src/index';
+import {
+  assessDibao,
+  type HouseholdInput,
+  renderMessage,
+  resolveStandards,
+  stepMessage,
+} from '../../src/index';
 import { loadTable } from '../fixtures/load';
 
 // local-rules.json, 410100: standard 600; bands "100 元(含)以下 → 300/人, 100–250 元(含) → 200/人,
@@ -44,7 +50,7 @@ describe('bands with inclusive upper edges (atMost)', () => {
         return;
       }
       const step = d.trace.find((s) => s.rule === 'dibao.amount.bands');
-      expect(step?.message.id).toBe(`dibao.${message}`);
+      expect(step?.code).toBe(`dibao.${message}`);
     });
   }
 
@@ -56,10 +62,12 @@ describe('bands with inclusive upper edges (atMost)', () => {
       'dibao.payment.bands.0.atMost',
       'dibao.payment.bands.0.perPerson',
     ]);
-    expect(renderMessage(step!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toBe(
       '分档发放：人均收入不高于 100.00 元（含）档，每人 300.00 元 × 2 人 = 600.00 元/月',
     );
-    expect(renderMessage(step!.message, 'en')).toContain('at most 100.00 yuan (edge included)');
+    expect(renderMessage(stepMessage(step!), 'en')).toContain(
+      'at most 100.00 yuan (edge included)',
+    );
   });
 
   it('puts an income equal to a `below` edge above an `atMost` band of the same edge', () => {

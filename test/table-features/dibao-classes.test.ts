@@ -7,6 +7,7 @@ import {
   parseStandardsTable,
   renderMessage,
   resolveStandards,
+  stepMessage,
 } from '../../src/index';
 import { loadTable } from '../fixtures/load';
 
@@ -69,10 +70,10 @@ describe('payment by household class (分类定额)', () => {
     expect(step?.parameters?.map((p) => p.parameter)).toEqual([
       'dibao.payment.classes.0.perPerson',
     ]);
-    expect(renderMessage(step!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toBe(
       '分类定额：家庭为 A类（一类）（A），每人 450.00 元 × 3 人 = 1350.00 元/月',
     );
-    expect(renderMessage(step!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(step!), 'en')).toBe(
       'payment by class: the household is in class A (A), 450.00 yuan × 3 member(s) = 1350.00 yuan/month',
     );
   });

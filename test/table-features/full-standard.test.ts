@@ -6,6 +6,7 @@ import {
   parseStandardsTable,
   renderMessage,
   resolveStandards,
+  stepMessage,
 } from '../../src/index';
 import { loadTable } from '../fixtures/load';
 
@@ -83,11 +84,11 @@ describe('whole standard for named groups, the gap for the others (dibao.fullSta
   it('traces each member in a group and the others, with breakdown lines per member', () => {
     const d = assessDibao(household('1650.03', three), std);
     const steps = d.trace.filter((s) => s.rule === 'dibao.amount.full-standard');
-    expect(steps.map((s) => renderMessage(s.message, 'zh-CN'))).toEqual([
+    expect(steps.map((s) => renderMessage(stepMessage(s), 'zh-CN'))).toEqual([
       '成员 a 属于重度残疾人，按低保标准全额 600.00 元/月保障',
       '其余 2 人按差额保障：600.00 − 人均收入 550.01 = 49.99 元/人，低于每人最低 50.00 元，按 50.00 元，合计 100.00 元/月',
     ]);
-    expect(renderMessage(steps[1]!.message, 'en')).toContain(
+    expect(renderMessage(stepMessage(steps[1]!), 'en')).toContain(
       'below the floor of 50.00 yuan per person',
     );
     expect(d.amount?.breakdown.map((l) => [l.code, l.memberId, l.amount])).toEqual([

@@ -5,6 +5,7 @@ import {
   renderMessage,
   resolveStandards,
   type StandardsTable,
+  stepMessage,
 } from '../../src/index';
 import { loadTable } from '../fixtures/load';
 
@@ -68,10 +69,10 @@ describe('low-income aid per household (lowIncome.aid)', () => {
       'lowIncome.aid.amount',
       'dibao.standard.urban',
     ]);
-    expect(renderMessage(step!.message, 'zh-CN')).toBe(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toBe(
       '低收入家庭救助金：每户 200.00 元/月（0.25 × 低保标准 800.00）',
     );
-    expect(renderMessage(step!.message, 'en')).toBe(
+    expect(renderMessage(stepMessage(step!), 'en')).toBe(
       'low-income aid: 200.00 yuan per household per month (0.25 × 低保 standard 800.00)',
     );
   });

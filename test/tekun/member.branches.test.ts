@@ -5,6 +5,7 @@ import {
   reasonMessage,
   renderMessage,
   routePovertyAlleviated,
+  stepMessage,
 } from '../../src/index';
 import { base, household, type MemberInput, std, type Tekun, tekun } from './branches-table';
 
@@ -71,7 +72,9 @@ describe('decideNoLabourCapacity (第五条, 第二十四条第二款)', () => {
       'age-below': '18',
     });
     expect(d.reasons.some((r) => r.code === 'income_below_threshold')).toBe(false);
-    expect(renderMessage(d.trace.at(-1)!.message, 'en')).toContain('the others are not examined');
+    expect(renderMessage(stepMessage(d.trace.at(-1)!), 'en')).toContain(
+      'the others are not examined',
+    );
   });
 
   it('aged 18 with 特困 status, schooling and capacity unknown → undetermined naming all three', () => {

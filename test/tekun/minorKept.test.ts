@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessTekunMember, type HouseholdInput, renderMessage } from '../../src/index';
+import {
+  assessTekunMember,
+  type HouseholdInput,
+  renderMessage,
+  stepMessage,
+} from '../../src/index';
 import { base, type Params, std, tekun } from './branches-table';
 
 // Issue 20 item 2 (特困人员认定办法 第二十四条第二款): a 特困 minor keeps 特困 until 18 whatever their
@@ -53,8 +58,8 @@ describe('特困 minors kept until 18 (第二十四条第二款)', () => {
     expect(d.outcome).toBe('eligible');
     const step = d.trace.find((s) => s.rule === 'tekun.eligibility.minor-kept-to-age');
     expect(step?.values).toEqual({ age: '16', minorKeptBelowAge: '18', tekun: 'true' });
-    expect(renderMessage(step!.message, 'zh-CN')).toContain('未满 18 周岁，不论是否在校');
-    expect(renderMessage(step!.message, 'en')).toContain(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toContain('未满 18 周岁，不论是否在校');
+    expect(renderMessage(stepMessage(step!), 'en')).toContain(
       'under 18 keeps 特困 whether or not in school',
     );
   });

@@ -5,6 +5,7 @@ import {
   type MessageRef,
   reasonMessage,
   renderMessage,
+  stepMessage,
 } from '../../src/index';
 import { able, base, household, std, tekun } from './branches-table';
 
@@ -283,12 +284,12 @@ describe('assessTekun: one determination per member', () => {
       'u.outcome': 'undetermined',
       eligibleMembers: 'a',
     });
-    expect(d.trace.map((t) => renderMessage(t.message, 'zh-CN'))).toEqual([
+    expect(d.trace.map((t) => renderMessage(stepMessage(t), 'zh-CN'))).toEqual([
       '成员 a：符合特困条件，650.00 元/月',
       '成员 w：不符合特困条件',
       '成员 u：无法确定',
     ]);
-    expect(d.trace.map((t) => renderMessage(t.message, 'en'))).toEqual([
+    expect(d.trace.map((t) => renderMessage(stepMessage(t), 'en'))).toEqual([
       'member a: eligible, 650.00 yuan/month',
       'member w: ineligible',
       'member u: undetermined',

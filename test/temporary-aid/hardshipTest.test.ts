@@ -4,6 +4,7 @@ import {
   reasonMessage,
   renderMessage,
   type StandardsTableInput,
+  stepMessage,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 import { dibao, fire, household, medical } from './scenario';
@@ -56,7 +57,9 @@ describe('temporary aid: the means (hardship) test', () => {
     expect(d.amount?.total).toBe('2800.00');
     const step = d.trace.find((s) => s.rule === 'temporary-aid.hardship.income');
     expect(step?.values).toEqual({ hardshipTest: 'not-tested' });
-    expect(renderMessage(step!.message, 'zh-CN')).toContain('不作家庭经济状况（收入、财产）审查');
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toContain(
+      '不作家庭经济状况（收入、财产）审查',
+    );
   });
 
   it('500 per person < 600, savings 40000 / 2 = 20000 equal to the limit → eligible 2800.00', () => {

@@ -4,6 +4,7 @@ import {
   parseHousehold,
   renderMessage,
   type StandardsTableInput,
+  stepMessage,
 } from '../../src/index';
 import { oneEntryStandards } from '../support/standards';
 import { dibao, household, medical } from './scenario';
@@ -53,8 +54,8 @@ describe('temporary aid: residence statuses accepted by kind (居住证)', () =>
       residencePermit: 'true',
       accepted: 'local-hukou,residence-permit',
     });
-    expect(renderMessage(step!.message, 'zh-CN')).toContain('持有本地居住证');
-    expect(renderMessage(step!.message, 'en')).toContain('residence permit');
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toContain('持有本地居住证');
+    expect(renderMessage(stepMessage(step!), 'en')).toContain('residence permit');
   });
 
   it('no local 户籍 and no 居住证 → ineligible (no_local_hukou), the message names both', () => {
@@ -67,8 +68,8 @@ describe('temporary aid: residence statuses accepted by kind (居住证)', () =>
     const r = d.reasons.find((x) => x.code === 'no_local_hukou');
     expect(r?.rule).toBe('temporary-aid.residence.permit');
     const step = d.trace.find((s) => s.rule === 'temporary-aid.residence.permit');
-    expect(renderMessage(step!.message, 'zh-CN')).toContain('既无本地户籍也无本地居住证');
-    expect(renderMessage(step!.message, 'en')).toContain(
+    expect(renderMessage(stepMessage(step!), 'zh-CN')).toContain('既无本地户籍也无本地居住证');
+    expect(renderMessage(stepMessage(step!), 'en')).toContain(
       'neither local 户籍 nor a local residence permit',
     );
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Recorder, reasonMessage, renderMessage, resolveStandards, Shown } from '../../src/index';
+import {
+  Recorder,
+  reasonMessage,
+  renderMessage,
+  resolveStandards,
+  Shown,
+  stepMessage,
+} from '../../src/index';
 import { Rational } from '../../src/money/rational';
 import { yuan } from '../../src/trace/recorder';
 import { loadTable } from '../fixtures/load';
@@ -43,7 +50,7 @@ describe('Recorder.replay', () => {
 });
 
 describe('messages as data', () => {
-  it('a step holds the catalog id and arguments, no text and no citations; JSON keeps them', () => {
+  it('a step holds the catalog entry as its code, and its args: no text, no citations', () => {
     const rec = new Recorder();
     rec.step(
       rule,
@@ -53,14 +60,23 @@ describe('messages as data', () => {
     const json = JSON.parse(JSON.stringify(rec.trace[0]));
     expect(json).toEqual({
       rule: 'r.one',
-      message: { id: 'dibao.standard', args: ['urban', '940.00'] },
+      code: 'dibao.standard',
+      args: ['urban', '940.00'],
       values: { s: '940' },
     });
+    // An entry with no arguments leaves `args` out.
+    rec.step(rule, { id: 'dibao.noMembers', args: [] }, {});
+    expect(JSON.stringify(rec.trace[1])).toBe(
+      '{"rule":"r.one","code":"dibao.noMembers","values":{}}',
+    );
+    expect(renderMessage(stepMessage(rec.trace[1]!), 'en')).toBe(
+      'no co-resident member is counted',
+    );
     // The same text from the record in memory and from its JSON.
     const text = 'urban 低保 standard applies: 940.00 yuan per person per month';
-    expect(renderMessage(rec.trace[0]!.message, 'en')).toBe(text);
-    expect(renderMessage(json.message, 'en')).toBe(text);
-    expect(renderMessage(json.message, 'zh-CN')).toBe('适用城市低保标准 940.00 元/人·月');
+    expect(renderMessage(stepMessage(rec.trace[0]!), 'en')).toBe(text);
+    expect(renderMessage(stepMessage(json), 'en')).toBe(text);
+    expect(renderMessage(stepMessage(json), 'zh-CN')).toBe('适用城市低保标准 940.00 元/人·月');
   });
 
   it('Shown rounds money to the fen when first read, as text and as JSON', () => {
@@ -86,7 +102,7 @@ describe('reasons and the steps that state them', () => {
     return r.value;
   })();
 
-  it('a reason whose message a step states names that step (its position) and holds no copy', () => {
+  it('a reason names the step that states its message (its position), one of its own if none', () => {
     const rec = new Recorder();
     rec.step(rule, { id: 'dibao.standard', args: ['urban', '940.00'] }, { s: '940' });
     const message = { id: 'dibao.incomeBelow', args: ['631.33', '940.00', '308.67'] };
@@ -102,7 +118,7 @@ describe('reasons and the steps that state them', () => {
     } as const;
     rec.compare(income, { ...compared, message });
     rec.step(income, message, { perCapitaIncome: '1894/3' });
-    // A finding no step states keeps its message.
+    // A finding no step states gets a step of its own, at the end of the trace.
     const own = { id: 'dibao.noMembers', args: [] };
     rec.finding(other, {
       code: 'no_counted_members',
@@ -117,8 +133,22 @@ describe('reasons and the steps that state them', () => {
       step: 2,
       rule: 'dibao.eligibility.income',
     });
-    expect(json[1]).toMatchObject({ code: 'no_counted_members', message: own });
-    expect(json[1].step).toBeUndefined();
+    expect(json[1]).toEqual({
+      code: 'no_counted_members',
+      effect: 'disqualifies',
+      facts: {},
+      rule: other.id,
+      step: 3,
+    });
+    expect(d.trace).toHaveLength(3);
+    expect(JSON.parse(JSON.stringify(d.trace[2]))).toEqual({
+      rule: other.id,
+      code: 'dibao.noMembers',
+      values: {},
+    });
+    expect(renderMessage(reasonMessage(json[1], d.trace), 'en')).toBe(
+      'no co-resident member is counted',
+    );
     // Rendered from the step, in memory and from JSON alike.
     const text =
       'per-capita income 631.33 yuan is below the 低保 standard 940.00 yuan by 308.67 yuan';
