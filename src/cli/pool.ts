@@ -104,6 +104,8 @@ function startWorker(entry: URL, setup: unknown): Worker {
 interface Slot<R> {
   worker: Worker;
   pending: Map<number, { resolve: (r: R) => void; reject: (e: Error) => void }>;
+  /** Why the worker stopped (an error, or its exit); it takes no more batches. */
+  stopped?: Error;
 }
 
 /**
@@ -126,13 +128,12 @@ export class WorkerPool<R> {
         p?.resolve(m.result);
       });
       const fail = (e: Error) => {
+        slot.stopped ??= e;
         for (const p of slot.pending.values()) p.reject(e);
         slot.pending.clear();
       };
       worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (slot.pending.size > 0) fail(new Error(`worker exited with code ${code}`));
-      });
+      worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
       this.slots.push(slot);
     }
   }
@@ -145,14 +146,22 @@ export class WorkerPool<R> {
    * peak RSS of 181–189 MB instead of 235 MB.
    */
   get saturated(): boolean {
-    for (const s of this.slots) if (s.pending.size < QUEUED_PER_WORKER) return false;
+    for (const s of this.slots)
+      if (s.stopped === undefined && s.pending.size < QUEUED_PER_WORKER) return false;
     return true;
   }
 
-  /** Sends a batch to the least busy worker. */
+  /**
+   * Sends a batch to the least busy worker. Rejects at once when every worker has stopped (one
+   * that exits between batches is never sent another, which nothing would answer).
+   */
   run(batch: LineBatch): Promise<R> {
-    let slot = this.slots[0] as Slot<R>;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    let slot: Slot<R> | undefined;
+    for (const s of this.slots)
+      if (s.stopped === undefined && (slot === undefined || s.pending.size < slot.pending.size))
+        slot = s;
+    if (slot === undefined)
+      return Promise.reject(this.slots[0]?.stopped ?? new Error('the pool has no worker'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });

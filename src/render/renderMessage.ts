@@ -5,6 +5,7 @@ import { CATALOGS } from './catalogs';
 
 /** The catalog entry a message id names, or undefined when no catalog has it. */
 function entryOf(id: string): ((...args: MessageArg[]) => Messages) | undefined {
+  if (typeof id !== 'string') return undefined;
   const dot = id.indexOf('.');
   if (dot <= 0) return undefined;
   const catalog = CATALOGS[id.slice(0, dot)];
@@ -48,14 +49,24 @@ export function renderMessage(message: MessageRef, locale: Locale): string {
   return renderMessages(message)[locale];
 }
 
+/** A step of a stored 0.2 record: its message as one object, no `code`. */
+interface StoredStep {
+  message?: MessageRef;
+}
+
 /**
- * The message a trace step states: its `code` (the catalog entry) and `args`.
+ * The message a trace step states: its `code` (the catalog entry) and `args`. A step of a stored
+ * 0.2 record (`message: { id, args }`) reads the same.
  *
  * @example
  * const d = assessDibao(household, std);
  * renderMessage(stepMessage(d.trace[0]), 'en')
  */
 export function stepMessage(step: TraceStep): MessageRef {
+  if (step.code === undefined) {
+    const stored = (step as StoredStep).message;
+    if (stored !== undefined) return stored;
+  }
   return { id: step.code, args: step.args ?? [] };
 }
 

@@ -24,7 +24,7 @@ import type {
 } from './types';
 
 /** The fields of a reason a rule gives, with its message; the recorder adds the rule id. */
-type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'step'> & { message?: MessageRef };
+type ReasonFields<R extends Reason> = Omit<R, 'rule' | 'step'> & { message: MessageRef };
 
 /** What a recorder recorded, for {@link Recorder.replay}. */
 export interface Recording {
@@ -175,8 +175,9 @@ export function linkReasons(reasons: ReasonWithMessage[], trace: TraceStep[]): R
     let at = -1;
     for (let j = 0; j < trace.length; j++) {
       const s = trace[j] as TraceStep;
-      // The same arguments object: the step was recorded from this very message.
-      if (s.args === args && s.code === message.id) {
+      // The same arguments object: the step was recorded from this very message (each message
+      // has arguments of its own). A message without arguments: the same entry, of the same rule.
+      if (s.code === message.id && (args !== undefined ? s.args === args : s.rule === r.rule)) {
         at = j;
         break;
       }
@@ -280,14 +281,14 @@ export class Recorder {
 
   /** Adds a comparison reason. `fields` must be a fresh object: it becomes the reason. */
   compare(rule: Rule, fields: ReasonFields<ComparisonReason>): void {
-    const reason = fields as ComparisonReason;
+    const reason = fields as ReasonWithMessage<ComparisonReason>;
     reason.rule = rule.id;
     this.push(reason);
   }
 
   /** Adds a finding. `fields` must be a fresh object: it becomes the reason. */
   finding(rule: Rule, fields: ReasonFields<FindingReason>): void {
-    const reason = fields as FindingReason;
+    const reason = fields as ReasonWithMessage<FindingReason>;
     reason.rule = rule.id;
     this.push(reason);
   }

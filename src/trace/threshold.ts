@@ -1,7 +1,7 @@
 import type { Rational } from '../money/rational';
 import type { MessageRef } from './message';
 import { exact, type Recorder, type Rule } from './recorder';
-import type { ComparisonCode, ComparisonReason, ParameterUse, ReasonWithMessage } from './types';
+import type { ComparisonCode, ComparisonReason, ParameterUse } from './types';
 
 /** A test of an actual value against a threshold, as a rule states it. */
 export interface ThresholdTest {
@@ -41,7 +41,7 @@ export function testThreshold(rec: Recorder, rule: Rule, t: ThresholdTest): bool
     t.test === '<' ? c < 0 : t.test === '<=' ? c <= 0 : t.test === '>=' ? c >= 0 : c > 0;
   const gap = c < 0 ? t.threshold.sub(t.actual) : t.actual.sub(t.threshold);
   const message = t.message(holds, gap);
-  const fields: Omit<ReasonWithMessage<ComparisonReason>, 'rule'> = {
+  const fields: Omit<ComparisonReason, 'rule' | 'step'> & { message: MessageRef } = {
     code: holds ? t.codes[0] : t.codes[1],
     effect: holds ? 'qualifies' : 'disqualifies',
     subject: t.subject,

@@ -171,7 +171,7 @@ describe('jiuzhu assess', { timeout: SPAWN_TIMEOUT }, () => {
 });
 
 describe('jiuzhu assess --workers and --detail', { timeout: SPAWN_TIMEOUT }, () => {
-  // --workers N: this thread and N − 1 worker threads, batches taken in turn, output in order.
+  // --workers N: this thread and N − 1 worker threads, batches shared by speed, output in order.
   // The default batch is 10 lines: 25 lines make three messages, the last one short.
   for (const [workers, batch, count] of [
     ['2', '4', 23],

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
 import { countOption, parseCommandArgs, UsageError } from '../../src/cli/args';
+import { WorkerPool } from '../../src/cli/pool';
 import { MAX_WORKERS, threadCount } from '../../src/cli/workers';
 
 describe('threadCount (--workers capped at the available cores)', () => {
@@ -72,6 +77,25 @@ describe('countOption (numbers in flags: decimal digits only)', () => {
       expect((e as Error).message).toBe(
         `--workers must be a whole number from 0 to 64 (got "${'x'.repeat(64)}…")`,
       );
+    }
+  });
+});
+
+describe('WorkerPool: a worker that stops between batches', () => {
+  it('is sent no more batches: run() rejects at once instead of waiting forever', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiuzhu-pool-'));
+    const entry = join(dir, 'exits.mjs');
+    writeFileSync(entry, 'process.exit(3);\n');
+    const pool = new WorkerPool<unknown>(pathToFileURL(entry), 1, {});
+    try {
+      // Stopped, with nothing asked of it: the calling thread takes every batch from now on.
+      await vi.waitFor(() => expect(pool.saturated).toBe(true), { timeout: 10_000 });
+      await expect(pool.run({ first: 1, lines: ['{}'], truncatedLast: false })).rejects.toThrow(
+        'worker exited with code 3',
+      );
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
