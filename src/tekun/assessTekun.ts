@@ -71,8 +71,10 @@ export function assessTekun(
       ),
     );
   }
+  // The members' sum of amounts already rounded to the fen: its text is exact.
+  const totalText = total.toFixed(2);
   // The members' sum above the amount limit is never paid silently.
-  const aboveLimit = eligible.length > 0 ? amountAboveLimit(total.toFixed(2)) : undefined;
+  const aboveLimit = eligible.length > 0 ? amountAboveLimit(totalText) : undefined;
   const outcome: Outcome =
     eligible.length > 0 && aboveLimit === undefined
       ? 'eligible'
@@ -80,14 +82,14 @@ export function assessTekun(
         ? 'undetermined'
         : 'ineligible';
   values.eligibleMembers = eligible.length === 1 ? (eligible[0] as string) : eligible.join(',');
-  if (outcome === 'eligible') values.amount = total.toFixed(2);
+  if (outcome === 'eligible') values.amount = totalText;
   return {
     program: 'tekun',
     householdId: h.id,
     outcome,
     amount:
       outcome === 'eligible'
-        ? { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines }
+        ? { total: totalText, currency: 'CNY', period: 'month', breakdown: lines }
         : null,
     values,
     reasons: aboveLimit !== undefined ? linkReasons([aboveLimit], trace) : [],

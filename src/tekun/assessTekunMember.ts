@@ -197,8 +197,10 @@ function computeAmount(
   });
   const total = roundAmount(m, std, rec, unrounded, lines);
   if (total === undefined) return null;
-  rec.value('amount', total.toFixed(2));
-  return { total: total.toFixed(2), currency: 'CNY', period: 'month', breakdown: lines };
+  // Rounded by the table's rule above: the text is exact.
+  const text = total.toFixed(2);
+  rec.value('amount', text);
+  return { total: text, currency: 'CNY', period: 'month', breakdown: lines };
 }
 
 /**
